@@ -1,0 +1,242 @@
+"""Settings for the whole site, in one module, driven by environment variables.
+
+With an empty environment the site runs embedded: SQLite, database search, local-memory cache and
+e-mail printed to the console. Production sets DATABASE_URL, REDIS_URL, ELASTICSEARCH_URL and the
+EMAIL_* variables. Every variable is read through `config.env.env`, which records its description
+for the README.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+
+from config.env import env
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# The development key is public (it is in this file); the system check in config/checks.py refuses
+# to run with it when DEBUG is off, so production must set its own, stable SECRET_KEY.
+DEVELOPMENT_SECRET_KEY = "development-only-not-secret-var-mensenhandel"
+
+DEBUG = env("DEBUG", False, "Development mode: detailed error pages. Never true in production.")
+SECRET_KEY = env(
+    "SECRET_KEY", DEVELOPMENT_SECRET_KEY, "Secret for signing sessions and tokens; required in production."
+)
+ALLOWED_HOSTS = env(
+    "ALLOWED_HOSTS", [], "Comma-separated host names the site answers to (localhost when DEBUG)."
+)
+CSRF_TRUSTED_ORIGINS = env(
+    "CSRF_TRUSTED_ORIGINS", [], "Comma-separated origins (https://example.org) trusted for forms."
+)
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000", "Public base URL, used in e-mails, feeds and the admin.")
+
+INSTALLED_APPS = [
+    # The site's own apps come first so that their templates override those of libraries.
+    "home",
+    "kennisbank",
+    "community",
+    "search",
+    "config",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "csp",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.site_shell",
+            ],
+        },
+    },
+]
+
+# Database: SQLite by default so that a newcomer needs nothing; PostgreSQL through DATABASE_URL.
+DATABASE_URL = env(
+    "DATABASE_URL",
+    f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "Database, e.g. postgres://user:pass@host:5432/name (default: SQLite file db.sqlite3).",
+)
+DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if not USING_POSTGRES:
+    # Wait for a lock instead of failing at once when two requests write at the same moment.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Members log in with their e-mail address; the model lives in the community app.
+AUTH_USER_MODEL = "community.User"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "wagtailadmin_login"
+
+# Cache: local memory by default; Redis (shared by every web process) through REDIS_URL.
+REDIS_URL = env("REDIS_URL", "", "Redis for cache and sessions, e.g. redis://127.0.0.1:6379/0.")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "var",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Language and time: the site and the admin are Dutch, times are stored aware.
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", "Nederlands")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+
+# Static files are served by whitenoise; media (uploads) from MEDIA_ROOT.
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media"), "Folder for uploaded files."))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# E-mail: printed to the console unless an SMTP host is given.
+EMAIL_HOST = env("EMAIL_HOST", "", "SMTP server; empty prints e-mail to the console.")
+EMAIL_PORT = env("EMAIL_PORT", 587, "SMTP port.")
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "", "SMTP user name.")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "", "SMTP password.")
+EMAIL_USE_TLS = env("EMAIL_USE_TLS", True, "Use STARTTLS for SMTP.")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = env(
+    "DEFAULT_FROM_EMAIL", "VAR mensenhandel <noreply@example.org>", "Sender of the site's e-mail."
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Security. Cookies are Secure outside development; the policy below allows no inline script.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = env("SESSION_COOKIE_SECURE", not DEBUG, "Send cookies over HTTPS only.")
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", False, "Redirect http to https in Django.")
+SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 0, "HSTS max-age in seconds (0: off).")
+if env("BEHIND_HTTPS_PROXY", False, "Trust X-Forwarded-Proto from the proxy in front."):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+CONTENT_SECURITY_POLICY = {
+    # The Wagtail admin relies on inline styles and scripts; it gets Django's defaults only.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+
+# Wagtail.
+WAGTAIL_SITE_NAME = "Kennisbank en community mensenhandel, regio Rotterdam"
+WAGTAILADMIN_BASE_URL = SITE_URL
+WAGTAIL_I18N_ENABLED = False
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_MODERATION_ENABLED = True
+WAGTAIL_WORKFLOW_ENABLED = True
+# Documents are always streamed through Django, which checks collection view restrictions; the
+# media folder itself is never served for documents (see config/urls.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip", "mp4", "png", "jpg"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # PostgreSQL stems Dutch words (melding, meldingen, melden); SQLite matches literally.
+        **({"SEARCH_CONFIG": "dutch"} if USING_POSTGRES else {}),
+    }
+}
+ELASTICSEARCH_URL = env(
+    "ELASTICSEARCH_URL", "", "Elasticsearch for search, e.g. http://127.0.0.1:9200 (empty: database)."
+)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO", "Logging level.")},
+    # Background tasks run inline by default; their per-task lines would drown everything else.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
+}

@@ -1,0 +1,103 @@
+"""Helpers for the idempotent seed commands: site tree, pages, generated PDF documents.
+
+Seeding never overwrites what exists: an editor's changes survive every later `make run`.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page, Site
+
+from home.models import HomePage, SiteSettings
+
+DEMO_NOTE = "Voorbeelddocument voor de demo-omgeving van de kennisbank mensenhandel regio Rotterdam."
+
+
+def home_page() -> HomePage:
+    """The site's home page, created (replacing Wagtail's welcome page) on the first run."""
+    existing = HomePage.objects.first()
+    if existing:
+        return existing
+    root = Page.get_first_root_node()
+    home = root.add_child(
+        instance=HomePage(
+            title="Kennisbank en community mensenhandel, regio Rotterdam",
+            slug="home-var",
+            summary="Kennis, campagnes en samenwerking tegen mensenhandel in de regio Rotterdam.",
+        )
+    )
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = "VAR mensenhandel"
+        site.save()
+        if old_root.pk != home.pk and not old_root.get_children().exists():
+            old_root.delete()
+    else:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="VAR mensenhandel"
+        )
+    # Created here so that no page view has to write it (Wagtail creates missing settings on read).
+    SiteSettings.objects.get_or_create(site=site)
+    return home
+
+
+def child_page(parent: Page, model, slug: str, **fields):
+    """Return the child of `parent` with `slug`, creating and publishing it if it is missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    page = parent.add_child(instance=model(slug=slug, **fields))
+    page.save_revision().publish()
+    return page
+
+
+def collection(name: str) -> Collection:
+    existing = Collection.objects.filter(name=name).first()
+    if existing:
+        return existing
+    return Collection.get_first_root_node().add_child(name=name)
+
+
+def make_pdf(title: str, pages: list[list[str]], footer: str = DEMO_NOTE) -> bytes:
+    """A small, tagged-text PDF (real text, so it is searchable and readable by screen readers)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+
+    buffer = io.BytesIO()
+    styles = getSampleStyleSheet()
+    story = [Paragraph(escape(title), styles["Title"]), Spacer(1, 12)]
+    for number, paragraphs in enumerate(pages):
+        if number:
+            story.append(PageBreak())
+        for text in paragraphs:
+            story += [Paragraph(escape(text), styles["BodyText"]), Spacer(1, 8)]
+    story += [Spacer(1, 24), Paragraph(escape(footer), styles["Italic"])]
+
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, title=title, author="VeiligheidsAlliantie regio Rotterdam", lang="nl-NL"
+    )
+    document.build(story)
+    return buffer.getvalue()
+
+
+def pdf_document(title: str, pages: list[list[str]], in_collection: Collection):
+    """The document with `title`, generating its PDF on the first run."""
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    document = Document(title=title, collection=in_collection)
+    document.file.save(f"{slugify(title)[:80]}.pdf", ContentFile(make_pdf(title, pages)), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document

@@ -1,0 +1,92 @@
+"""The one visibility gate: which pages and documents may this user see?
+
+Wagtail's page view restrictions and collection view restrictions are the source of truth. Every
+listing, feed, related-items block, search result and export asks these functions; nothing shown
+to a visitor relies on `.live()` alone. Shared-password restrictions never pass in a listing:
+a password opens one page for one session, not the lists that point to it.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q, QuerySet
+
+from wagtail.models import (
+    BaseViewRestriction,
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
+
+
+def _group_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    # Cached on the user object: a request asks more than once.
+    if not hasattr(user, "_visibility_group_ids"):
+        user._visibility_group_ids = set(user.groups.values_list("pk", flat=True))
+    return user._visibility_group_ids
+
+
+def passes(restriction: BaseViewRestriction, user) -> bool:
+    """Whether `user` passes `restriction`, by Wagtail's rules (superusers pass group checks)."""
+    kind = restriction.restriction_type
+    if kind == BaseViewRestriction.NONE:
+        return True
+    if kind == BaseViewRestriction.LOGIN:
+        return user.is_authenticated
+    if kind == BaseViewRestriction.GROUPS:
+        if user.is_superuser:
+            return True
+        allowed = {group.pk for group in restriction.groups.all()}
+        return bool(allowed & _group_ids(user))
+    return False  # PASSWORD, or a type this gate does not know: refuse.
+
+
+def _failing_page_restrictions(user) -> list[PageViewRestriction]:
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    return [r for r in restrictions if not passes(r, user)]
+
+
+def visible_pages(queryset: QuerySet, user=None) -> QuerySet:
+    """Narrow a page queryset to the live pages `user` may see."""
+    user = user or AnonymousUser()
+    queryset = queryset.live()
+    hidden = Q()
+    for restriction in _failing_page_restrictions(user):
+        page = restriction.page
+        hidden |= Q(path__startswith=page.path, depth__gte=page.depth)
+    return queryset.exclude(hidden) if hidden else queryset
+
+
+def can_view_page(user, page: Page) -> bool:
+    """Whether `user` may see `page`: it is live and every restriction above it lets them in."""
+    if not page.live:
+        return False
+    return all(passes(r, user or AnonymousUser()) for r in page.get_view_restrictions())
+
+
+def _failing_collection_restrictions(user) -> list[CollectionViewRestriction]:
+    restrictions = CollectionViewRestriction.objects.select_related("collection")
+    return [r for r in restrictions.prefetch_related("groups") if not passes(r, user)]
+
+
+def visible_documents(queryset: QuerySet, user=None) -> QuerySet:
+    """Narrow a document (or any collection member) queryset to what `user` may download."""
+    user = user or AnonymousUser()
+    hidden = Q()
+    for restriction in _failing_collection_restrictions(user):
+        collection: Collection = restriction.collection
+        hidden |= Q(collection__path__startswith=collection.path)
+    return queryset.exclude(hidden) if hidden else queryset
+
+
+def can_view_document(user, document) -> bool:
+    restrictions = document.collection.get_view_restrictions()
+    return all(passes(r, user or AnonymousUser()) for r in restrictions)
+
+
+def may_see_members_content(user) -> bool:
+    """Whether `user` may read content marked for members only (such as progress notes)."""
+    return bool(user and user.is_authenticated)
