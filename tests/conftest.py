@@ -3,11 +3,29 @@
 import pytest
 
 from django.contrib.auth.models import Group
+from django.test import Client
 
 from wagtail.models import PageViewRestriction
 
 from home.seeding import home_page as create_home_page
 from tests.community.factories import UserFactory
+
+pytest_plugins = ["tests.kennisbank.fixtures"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def database_baseline(django_db_setup, django_db_blocker) -> str:
+    """What the migrations put in the test database (root page, collections, groups, workflow).
+
+    Browser tests are transactional with serialized rollback: the database is emptied after each
+    and this baseline restored. Once Playwright runs its event loop in this thread, Django hands
+    out a different connection object, without the contents Django serialized at setup; the
+    browser tests' `site` fixture gives it this copy (tests/e2e/conftest.py).
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +50,9 @@ def member(user_factory):
 
 
 @pytest.fixture
-def member_client(client, member):
+def member_client(member):
+    """A separate browser session logged in as `member` (the `client` fixture stays anonymous)."""
+    client = Client()
     client.force_login(member)
     return client
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures here are
 # still synchronous and safe.
@@ -53,10 +54,12 @@ def browser():
 
 
 @pytest.fixture
-def site(transactional_db, settings):
+def site(transactional_db, database_baseline, settings):
     """The demo site as `make run` seeds it; cookies over plain http for the live server."""
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
+    # Let Django restore the baseline after each test's flush on this connection too.
+    connection._test_serialized_contents = database_baseline
     call_command("seed_demo", verbosity=0)
 
 

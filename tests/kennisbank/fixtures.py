@@ -1,3 +1,5 @@
+"""Kennisbank fixtures, shared with every test folder through pytest_plugins in tests/conftest.py."""
+
 import pytest
 
 from tests.kennisbank.factories import (
