@@ -31,11 +31,11 @@ seed: migrate ## Add the demo content and accounts (idempotent)
 run: seed ## Set up everything and serve the site on http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install ## Run the whole test suite (browser tests need /usr/bin/chromium)
-	$(BIN)/pytest
+test: install ## Run the whole test suite in parallel (browser tests need /usr/bin/chromium)
+	$(BIN)/pytest -n auto
 
 test-postgres: install ## Run the test suite against the local PostgreSQL
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/var_mensenhandel} $(BIN)/pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/var_mensenhandel} $(BIN)/pytest -n auto
 
 lint: install ## Check code style (ruff)
 	$(BIN)/ruff check .
@@ -45,8 +45,10 @@ format: install ## Format the code (ruff)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: seed ## Measure page speed and query counts (see bench/)
-	$(BIN)/python bench/pages.py
+bench: seed ## Measure page speed and query counts (see bench/), with production settings
+	DEBUG=false $(MANAGE) collectstatic --noinput --verbosity 0
+	DEBUG=false SECRET_KEY=bench-only-$$(date +%s)-not-a-real-deployment ALLOWED_HOSTS=testserver \
+		$(BIN)/python bench/pages.py
 
 clean: ## Remove the virtualenv, the SQLite database and uploaded files
 	rm -rf $(VENV) db.sqlite3 media staticfiles
