@@ -56,9 +56,14 @@ def test_demo_seed_builds_the_whole_site_and_a_second_run_changes_nothing(client
         assert client.get(url).status_code == 200, url
 
 
-def test_demo_editor_can_open_the_admin(client):
+def test_demo_editor_works_in_a_dutch_admin_with_moderation(client):
     call_command("seed_demo", verbosity=0)
 
     assert client.login(username=DEMO_EDITOR, password=DEMO_PASSWORD)
-    assert client.get("/admin/").status_code == 200
+    dashboard = client.get("/admin/")
+    assert dashboard.status_code == 200
+    assert "Pagina's" in dashboard.content.decode()
     assert client.get("/admin/snippets/kennisbank/partner/").status_code == 200
+    # Wagtail's default approval workflow covers the whole site: editors submit, moderators publish.
+    item = KennisItemPage.objects.first()
+    assert item.get_workflow() is not None
