@@ -14,8 +14,10 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page, Site
 
-from home.models import HomePage, SiteSettings
+from home.models import ContentPage, HomePage, SiteSettings
 
+# The password of every demo account. Demo accounts exist only where the demo seed ran.
+DEMO_PASSWORD = "Mensenhandel-Demo-2026"
 DEMO_NOTE = "Voorbeelddocument voor de demo-omgeving van de kennisbank mensenhandel regio Rotterdam."
 
 
@@ -51,10 +53,17 @@ def home_page() -> HomePage:
 
 
 def child_page(parent: Page, model, slug: str, **fields):
-    """Return the child of `parent` with `slug`, creating and publishing it if it is missing."""
+    """Return the child of `parent` with `slug`, creating and publishing it if it is missing.
+
+    A plain ContentPage at that slug is a placeholder an earlier seed made for a section that did
+    not exist yet; it is replaced by the real section.
+    """
     existing = parent.get_children().filter(slug=slug).first()
     if existing:
-        return existing.specific
+        existing = existing.specific
+        if isinstance(existing, model) or not isinstance(existing, ContentPage):
+            return existing
+        existing.delete()
     page = parent.add_child(instance=model(slug=slug, **fields))
     page.save_revision().publish()
     return page

@@ -8,6 +8,9 @@ a password opens one page for one session, not the lists that point to it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
+
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 
@@ -18,6 +21,31 @@ from wagtail.models import (
     Page,
     PageViewRestriction,
 )
+
+# Restrictions looked up once per request (RequestMemoMiddleware sets a fresh memo for each one);
+# outside a request every call reads the database, so nothing can go stale between requests.
+_request_memo: ContextVar[dict | None] = ContextVar("visibility_request_memo", default=None)
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
+
+
+def _memo(key: tuple, compute: Callable[[], list]) -> list:
+    memo = _request_memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def _group_ids(user) -> set[int]:
@@ -45,8 +73,11 @@ def passes(restriction: BaseViewRestriction, user) -> bool:
 
 
 def _failing_page_restrictions(user) -> list[PageViewRestriction]:
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    return [r for r in restrictions if not passes(r, user)]
+    def compute():
+        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        return [r for r in restrictions if not passes(r, user)]
+
+    return _memo(("pages", user.pk), compute)
 
 
 def visible_pages(queryset: QuerySet, user=None) -> QuerySet:
@@ -68,8 +99,13 @@ def can_view_page(user, page: Page) -> bool:
 
 
 def _failing_collection_restrictions(user) -> list[CollectionViewRestriction]:
-    restrictions = CollectionViewRestriction.objects.select_related("collection")
-    return [r for r in restrictions.prefetch_related("groups") if not passes(r, user)]
+    def compute():
+        restrictions = CollectionViewRestriction.objects.select_related("collection").prefetch_related(
+            "groups"
+        )
+        return [r for r in restrictions if not passes(r, user)]
+
+    return _memo(("collections", user.pk), compute)
 
 
 def visible_documents(queryset: QuerySet, user=None) -> QuerySet:

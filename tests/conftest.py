@@ -3,6 +3,7 @@
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.test import Client
 
 from wagtail.models import PageViewRestriction
@@ -10,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from home.seeding import home_page as create_home_page
 from tests.community.factories import UserFactory
 
-pytest_plugins = ["tests.kennisbank.fixtures"]
+pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures"]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -26,6 +27,14 @@ def database_baseline(django_db_setup, django_db_blocker) -> str:
 
     with django_db_blocker.unblock():
         return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters and used two-factor codes live in the cache: no test inherits them."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

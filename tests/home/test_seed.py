@@ -4,7 +4,7 @@ from django.core.management import call_command
 
 from wagtail.documents import get_document_model
 
-from community.models import User
+from community.models import GroepPage, User
 from config.management.commands.seed_demo import DEMO_EDITOR, DEMO_PASSWORD
 from kennisbank.models import ActiePage, Gemeente, KennisItemPage, Partner, Thema, Uitbuitingsvorm
 
@@ -15,7 +15,9 @@ def counts():
     return {
         "acties": ActiePage.objects.count(),
         "items": KennisItemPage.objects.count(),
-        "documents": get_document_model().objects.count(),
+        "documents": get_document_model().objects.filter(collection__name="Kennisbank").count(),
+        "groepen": GroepPage.objects.count(),
+        "leden": User.objects.count(),
         "partners": Partner.objects.count(),
         "gemeenten": Gemeente.objects.count(),
     }

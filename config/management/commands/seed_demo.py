@@ -13,9 +13,8 @@ from django.db import transaction
 from wagtail.models import Site
 
 from home.models import ContentPage, SiteSettings
-from home.seeding import child_page, home_page
+from home.seeding import DEMO_PASSWORD, child_page, home_page
 
-DEMO_PASSWORD = "Mensenhandel-Demo-2026"
 DEMO_EDITOR = "redactie@example.org"
 
 # Sections of later capabilities: a placeholder page that says so, so that no menu link is dead.
@@ -31,7 +30,6 @@ SECTIONS_TO_COME = [
         "Meldroutekaart",
         "Waar meldt u een signaal van mensenhandel? De meldroutekaart wijst de weg.",
     ),
-    ("community", "Community", "De besloten community voor aandachtsfunctionarissen en ketenpartners."),
 ]
 
 ABOUT_PAGES = [
@@ -92,6 +90,7 @@ class Command(BaseCommand):
 
         call_command("seed_actieplan", verbosity=0)
         call_command("seed_kennisbank", verbosity=0)
+        call_command("seed_community", verbosity=0)
         for slug, title, summary in SECTIONS_TO_COME:
             child_page(
                 home,

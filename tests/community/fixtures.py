@@ -1,0 +1,84 @@
+"""Community fixtures, shared with every test folder through pytest_plugins in tests/conftest.py."""
+
+import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+
+from community.models import Lidmaatschap
+from tests.community.factories import (
+    CommunityPageFactory,
+    GroepPageFactory,
+    LidmaatschapFactory,
+    ProfielFactory,
+)
+
+
+@pytest.fixture
+def community(home_page):
+    return CommunityPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def groep_factory(community):
+    def create(**kwargs):
+        return GroepPageFactory(parent=community, **kwargs)
+
+    return create
+
+
+@pytest.fixture
+def groep(groep_factory):
+    return groep_factory(title="Werkgroep LVB", slug="werkgroep-lvb")
+
+
+@pytest.fixture
+def andere_groep(groep_factory):
+    return groep_factory(title="Regionale Tafel", slug="regionale-tafel")
+
+
+@pytest.fixture
+def member_of():
+    """Make a user (with a profile) an active member of a group: member_of(groep, moderator=False)."""
+
+    def make(groep, user=None, moderator=False, **kwargs):
+        profile = ProfielFactory(user=user) if user else ProfielFactory()
+        LidmaatschapFactory(
+            user=profile.user,
+            groep=groep,
+            is_moderator=moderator,
+            status=Lidmaatschap.Status.ACTIEF,
+            **kwargs,
+        )
+        return profile.user
+
+    return make
+
+
+@pytest.fixture
+def client_for():
+    """A separate logged-in browser session for a user."""
+
+    def make(user):
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return make
+
+
+@pytest.fixture
+def editor(user_factory):
+    """An editor as the demo seed makes one: in Wagtail's Moderators group, with an authenticator app."""
+    user = user_factory(email="redactie@example.org")
+    moderators = Group.objects.get(name="Moderators")
+    moderators.permissions.add(*Permission.objects.filter(content_type__app_label="community"))
+    user.groups.add(moderators)
+    TOTP.activate(user, generate_totp_secret())
+    return user
+
+
+@pytest.fixture
+def editor_client(editor, client_for):
+    return client_for(editor)
