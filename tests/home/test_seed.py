@@ -46,16 +46,12 @@ def test_demo_seed_builds_the_whole_site_and_a_second_run_changes_nothing(client
         "barrieremodel",
     }
     assert User.objects.get(email=DEMO_EDITOR).check_password(DEMO_PASSWORD)
-    for url in [
-        "/",
-        "/kennisbank/",
-        "/actieplan/",
-        "/campagnes/",
-        "/agenda/",
-        "/meldroutekaart/",
-        "/community/",
-    ]:
+    assert first["groepen"] == 5
+    for url in ["/", "/kennisbank/", "/actieplan/", "/campagnes/", "/agenda/", "/meldroutekaart/"]:
         assert client.get(url).status_code == 200, url
+    assert client.get("/community/")["Location"].startswith("/account/login/")
+    assert client.login(username="lid@example.org", password=DEMO_PASSWORD)
+    assert client.get("/community/").status_code == 200
 
 
 def test_demo_editor_works_in_a_dutch_admin_with_moderation(client):
