@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from allauth.mfa.base import forms as allauth_base_forms
+from allauth.mfa.totp import forms as allauth_totp_forms
+
 from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
@@ -181,3 +184,17 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
         return password
+
+
+class ActivateTOTPForm(allauth_totp_forms.ActivateTOTPForm):
+    """allauth's form, with the field named the way the rest of the site speaks."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("Code uit de app (6 cijfers)")
+
+
+class AuthenticateForm(allauth_base_forms.AuthenticateForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("Code uit de app of herstelcode")

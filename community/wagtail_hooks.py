@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from community.admin_views import bulk_invite
 from community.invitations import send_invitation
 from community.models import Bericht, Lidmaatschap, Uitnodiging
-from home.visibility import passes
+from home.visibility import can_view_document, passes
 
 
 class InviteView(CreateView):
@@ -108,5 +108,13 @@ def explain_group_only_pages(page, request, serve_args, serve_kwargs):
         return None
     failing = [r for r in page.get_view_restrictions() if not passes(r, request.user)]
     if failing and all(r.restriction_type == r.GROUPS for r in failing):
+        return TemplateResponse(request, "community/not_a_member.html", status=403)
+    return None
+
+
+@hooks.register("before_serve_document")
+def refuse_group_documents_to_other_members(document, request):
+    """Wagtail would send a logged-in outsider to the login page, which sends them back: a loop."""
+    if request.user.is_authenticated and not can_view_document(request.user, document):
         return TemplateResponse(request, "community/not_a_member.html", status=403)
     return None

@@ -158,6 +158,10 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 # The counters live in the cache, so with REDIS_URL every web process shares them.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "VAR mensenhandel"
+MFA_FORMS = {
+    "activate_totp": "community.forms.ActivateTOTPForm",
+    "authenticate": "community.forms.AuthenticateForm",
+}
 USERSESSIONS_TRACK_ACTIVITY = True
 
 # Cache: local memory by default; Redis (shared by every web process) through REDIS_URL.

@@ -152,3 +152,14 @@ def test_the_setup_page_shows_a_qr_code_and_activates_with_a_code(client, accoun
     browser.post("/account/2fa/totp/activate/", {"code": totp_code(secret)})
 
     assert account.authenticator_set.filter(type="totp").exists()
+
+
+def test_changing_the_email_address_needs_confirmation(client, account):
+    login(client, "af@example.org")
+
+    client.post("/account/email/", {"action_add": "", "email": "nieuw-adres@example.org"})
+
+    account.refresh_from_db()
+    assert account.email == "af@example.org"
+    assert any("nieuw-adres@example.org" in message.to for message in mail.outbox)
+    assert not account.emailaddress_set.filter(email="nieuw-adres@example.org", verified=True).exists()
