@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     # The site's own apps come first so that their templates override those of libraries.
     "home",
     "kennisbank",
+    "campagnes",
     "community",
     "search",
     "config",
