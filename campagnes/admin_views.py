@@ -133,6 +133,7 @@ class UploadView(WagtailAdminTemplateMixin, FormView):
             materiaal.doelgroepen.set(campagne.doelgroepen.all())
             materiaal.uitbuitingsvormen.set(campagne.uitbuitingsvormen.all())
             materiaal.save()
-            materiaal.save_revision(user=self.request.user)
+            # A draft: the description and preview are what the editor adds next.
+            materiaal.save_revision(user=self.request.user, clean=False)
             created.append(materiaal)
         return created

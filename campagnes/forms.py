@@ -101,11 +101,14 @@ class BestellingForm(forms.ModelForm):
 
     @staticmethod
     def _issued_at(token: str) -> float | None:
+        """When the form was shown, if `token` is ours and less than a day old."""
         try:
-            issued_at = signing.loads(token, salt=TIMESTAMP_SALT, max_age=MAX_FORM_AGE_SECONDS)
+            issued_at = signing.loads(token, salt=TIMESTAMP_SALT)
         except signing.BadSignature:
             return None
-        return issued_at if isinstance(issued_at, int | float) else None
+        if not isinstance(issued_at, int | float) or time.time() - issued_at > MAX_FORM_AGE_SECONDS:
+            return None
+        return issued_at
 
     def clean_quantity(self):
         quantity = self.cleaned_data["quantity"]

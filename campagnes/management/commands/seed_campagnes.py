@@ -21,6 +21,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import Q
 
 from wagtail.models import Collection
 
@@ -172,15 +173,17 @@ class Command(BaseCommand):
         return campagnes
 
     def _materiaal(self, entry: dict, campagne: CampagnePage, data: dict) -> bool:
-        if Materiaal.objects.filter(title=entry["titel"]).exists():
+        working_title = entry.get("werktitel", entry["titel"])
+        preview_title = f"Voorbeeld: {working_title}"
+        # Recognised by its title or, once an editor renamed it, by the preview the seed made for it.
+        if Materiaal.objects.filter(Q(title=entry["titel"]) | Q(preview_image__title=preview_title)).exists():
             return False
         colour = next(c["kleur"] for c in data["campagnes"] if c["slug"] == entry["campagne"])
         vorm = Materiaalvorm.objects.get(slug=entry["vorm"])
         taal = Taal.objects.get(slug=entry["taal"])
-        working_title = entry.get("werktitel", entry["titel"])
         collection = campagne.document_collection()
         image = generated_image(
-            f"Voorbeeld: {working_title}",
+            preview_title,
             [vorm.name.upper(), campagne.title, taal.name],
             colour,
             collection,
