@@ -136,6 +136,14 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Rate limits (django-ratelimit) count in the cache above and need the visitor's address.
+CLIENT_IP_HEADER = env(
+    "CLIENT_IP_HEADER",
+    "",
+    "Request header with the visitor's address, set by the proxy in front, e.g. HTTP_X_REAL_IP.",
+)
+RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
+
 # Language and time: the site and the admin are Dutch, times are stored aware.
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]

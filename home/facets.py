@@ -48,8 +48,8 @@ class YearFacet(Facet):
 class Keyword:
     """Free text that narrows the results: every word must occur in one of `fields`.
 
-    Case-insensitive `icontains` matching works the same on SQLite and PostgreSQL (SQLite folds
-    the case of ASCII letters only). Fields may cross relations: matching runs in a subquery, so
+    Matching is `icontains`: case-insensitive for every alphabet on PostgreSQL, for ASCII letters
+    only on SQLite (development). Fields may cross relations: matching runs in a subquery, so
     each item stays once in the results and the base keeps its order.
     """
 

@@ -196,3 +196,21 @@ class BrokenMailBackend:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("SMTP is down")
+
+
+def test_behind_a_proxy_each_visitor_has_their_own_limit(client, poster, settings):
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+
+    def order(number, real_ip):
+        data = filled_in(email=f"persoon{number}@example.org")
+        return client.post(
+            order_url(poster), data, REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP=real_ip
+        ).status_code
+
+    first_visitor = [order(number, "203.0.113.5") for number in range(6)]
+    second_visitor = order(7, "203.0.113.6")
+    malformed_header = order(8, "niet-een-adres")
+
+    assert first_visitor == [302] * 5 + [429]
+    assert second_visitor == 302
+    assert malformed_header == 302  # falls back to the proxy's address, never a 500
