@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -22,7 +23,7 @@ class MateriaalViewSet(SnippetViewSet):
     model = Materiaal
     icon = "doc-full-inverse"
     menu_label = _("Materiaal")
-    list_display = ["title", "campagne", "vorm", "taal", "download_count"]
+    list_display = ["title", "campagne", "vorm", "taal", "download_count", LiveStatusTagColumn()]
     list_filter = ["campagne", "vorm", "taal", "orderable"]
     search_fields = ["title", "description"]
 

@@ -40,12 +40,11 @@ class CampagnesIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children()
         context["campagnes"] = visible_pages(
             CampagnePage.objects.child_of(self), request.user
         ).prefetch_related("doelgroepen")
         context["materiaalbank"] = visible_pages(
-            MateriaalbankPage.objects.filter(pk__in=children.values("pk")), request.user
+            MateriaalbankPage.objects.child_of(self), request.user
         ).first()
         return context
 
