@@ -39,7 +39,7 @@ class BestellingForm(forms.ModelForm):
         },
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 1}),
     )
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The honeypot. The signed timestamp travels in the hidden input "started" (see timestamp()).
     website = forms.CharField(
         label=_("Laat dit veld leeg"),
         required=False,
