@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     # The site's own apps come first so that their templates override those of libraries.
     "home",
     "kennisbank",
+    "campagnes",
     "community",
     "search",
     "config",
@@ -177,6 +178,14 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Rate limits (django-ratelimit) count in the cache above and need the visitor's address.
+CLIENT_IP_HEADER = env(
+    "CLIENT_IP_HEADER",
+    "",
+    "Request header with the visitor's address, set by the proxy in front, e.g. HTTP_X_REAL_IP.",
+)
+RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
 
 # Language and time: the site and the admin are Dutch, times are stored aware.
 LANGUAGE_CODE = "nl"

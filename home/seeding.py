@@ -1,4 +1,4 @@
-"""Helpers for the idempotent seed commands: site tree, pages, generated PDF documents.
+"""Helpers for the idempotent seed commands: site tree, pages, generated PDF documents and images.
 
 Seeding never overwrites what exists: an editor's changes survive every later `make run`.
 """
@@ -6,12 +6,15 @@ Seeding never overwrites what exists: an editor's changes survive every later `m
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from home.models import ContentPage, HomePage, SiteSettings
@@ -99,14 +102,54 @@ def make_pdf(title: str, pages: list[list[str]], footer: str = DEMO_NOTE) -> byt
     return buffer.getvalue()
 
 
-def pdf_document(title: str, pages: list[list[str]], in_collection: Collection):
-    """The document with `title`, generating its PDF on the first run."""
+def generated_document(
+    title: str, extension: str, make_content: Callable[[], bytes], in_collection: Collection
+):
+    """The document with `title`, generating its file with `make_content` on the first run."""
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
     document = Document(title=title, collection=in_collection)
-    document.file.save(f"{slugify(title)[:80]}.pdf", ContentFile(make_pdf(title, pages)), save=False)
+    document.file.save(f"{slugify(title)[:80]}.{extension}", ContentFile(make_content()), save=False)
     document._set_document_file_metadata()
     document.save()
     return document
+
+
+def pdf_document(title: str, pages: list[list[str]], in_collection: Collection):
+    """The document with `title`, generating its PDF on the first run."""
+    return generated_document(title, "pdf", lambda: make_pdf(title, pages), in_collection)
+
+
+def make_png(lines: list[str], background: str, size: tuple[int, int] = (600, 400)) -> bytes:
+    """A plain picture with a few lines of large white text: a stand-in for a designed visual."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    picture = Image.new("RGB", size, background)
+    draw = ImageDraw.Draw(picture)
+    margin = size[0] // 12
+    y = margin
+    for number, line in enumerate(lines):
+        font = ImageFont.load_default(size=size[0] // (12 if number == 0 else 22))
+        draw.text((margin, y), line, fill="white", font=font)
+        y += int(font.size * 1.5)
+    draw.rectangle([0, size[1] - size[1] // 20, size[0], size[1]], fill="#e17000")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def generated_image(
+    title: str, lines: list[str], background: str, in_collection: Collection, description: str = ""
+):
+    """The image with `title`, drawing it on the first run."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    picture = ImageFile(io.BytesIO(make_png(lines, background)), name=f"{slugify(title)[:80]}.png")
+    image = Image(title=title, description=description, collection=in_collection, file=picture)
+    image._set_image_file_metadata()
+    image.save()
+    return image

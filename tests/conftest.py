@@ -14,21 +14,6 @@ from tests.community.factories import UserFactory
 pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures"]
 
 
-@pytest.fixture(scope="session", autouse=True)
-def database_baseline(django_db_setup, django_db_blocker) -> str:
-    """What the migrations put in the test database (root page, collections, groups, workflow).
-
-    Browser tests are transactional with serialized rollback: the database is emptied after each
-    and this baseline restored. Once Playwright runs its event loop in this thread, Django hands
-    out a different connection object, without the contents Django serialized at setup; the
-    browser tests' `site` fixture gives it this copy (tests/e2e/conftest.py).
-    """
-    from django.db import connection
-
-    with django_db_blocker.unblock():
-        return connection.creation.serialize_db_to_string()
-
-
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Rate-limit counters and used two-factor codes live in the cache: no test inherits them."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.facets import Facet, FacetedFilter, YearFacet
 from home.models import BasePage
+from home.pagination import paginate, querystring_without_page
 from home.visibility import visible_documents, visible_pages
 from kennisbank.feeds import KennisbankAtomFeed, KennisbankRssFeed
 from kennisbank.models.taxonomie import (
@@ -74,15 +74,15 @@ class KennisbankPage(RoutablePageMixin, BasePage):
         base = self.visible_items(request.user)
         faceted = FacetedFilter(base, KENNISBANK_FACETS, request.GET)
         results = faceted.results().select_related("soort").prefetch_related("uitbuitingsvormen")
-        page = Paginator(results, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+        page, page_messages = paginate(results, ITEMS_PER_PAGE, request.GET)
         return self.render(
             request,
             context_overrides={
                 "items": page,
                 "facets": faceted.views(),
-                "filter_messages": faceted.messages,
+                "filter_messages": faceted.messages + page_messages,
                 "is_filtered": faceted.is_filtered,
-                "querystring_without_page": _without_page(request.GET),
+                "querystring_without_page": querystring_without_page(request.GET),
             },
         )
 
@@ -93,12 +93,6 @@ class KennisbankPage(RoutablePageMixin, BasePage):
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
         return KennisbankAtomFeed()(request, kennisbank=self)
-
-
-def _without_page(query):
-    query = query.copy()
-    query.pop("page", None)
-    return query.urlencode()
 
 
 class KennisItemPage(BasePage):

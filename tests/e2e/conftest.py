@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from django.core.management import call_command
-from django.db import connection
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures here are
 # still synchronous and safe.
@@ -44,22 +43,33 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     from playwright.sync_api import sync_playwright
 
+    from django.db import connections
+
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        # Playwright's sync API runs the rest of the session in a greenlet with its own context
+        # variables, where Django hands out new connection objects. They must still carry the
+        # snapshot that serialized_rollback restores, or the first browser test's flush leaves
+        # every later one without Wagtail's root page, collections and groups.
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
 
 @pytest.fixture
-def site(transactional_db, database_baseline, settings):
+def site(transactional_db, settings):
     """The demo site as `make run` seeds it; cookies over plain http for the live server."""
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
-    # Let Django restore the baseline after each test's flush on this connection too.
-    connection._test_serialized_contents = database_baseline
     call_command("seed_demo", verbosity=0)
 
 

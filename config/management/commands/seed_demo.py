@@ -19,11 +19,6 @@ DEMO_EDITOR = "redactie@example.org"
 
 # Sections of later capabilities: a placeholder page that says so, so that no menu link is dead.
 SECTIONS_TO_COME = [
-    (
-        "campagnes",
-        "Campagnes en materiaal",
-        "Campagnes tegen mensenhandel met posters, flyers en lesmateriaal om te downloaden.",
-    ),
     ("agenda", "Agenda", "Trainingen, netwerkbijeenkomsten en de Week tegen Mensenhandel."),
     (
         "meldroutekaart",
@@ -60,19 +55,33 @@ ABOUT_PAGES = [
     ),
 ]
 
-EDITOR_MODEL_PERMISSIONS = [
-    ("kennisbank", model, action)
-    for model in [
-        "uitbuitingsvorm",
-        "thema",
-        "risicogroep",
-        "risicobranche",
-        "kennissoort",
-        "partner",
-        "gemeente",
+EDITOR_MODEL_PERMISSIONS = (
+    [
+        ("kennisbank", model, action)
+        for model in [
+            "uitbuitingsvorm",
+            "thema",
+            "risicogroep",
+            "risicobranche",
+            "kennissoort",
+            "partner",
+            "gemeente",
+        ]
+        for action in ["add", "change", "delete", "view"]
     ]
-    for action in ["add", "change", "delete", "view"]
-] + [("home", "sitesettings", "change")]
+    + [
+        ("campagnes", model, action)
+        for model in ["materiaal", "doelgroep", "materiaalvorm", "taal"]
+        for action in ["add", "change", "delete", "view"]
+    ]
+    + [
+        ("campagnes", "materiaal", "publish"),
+        ("campagnes", "bestelling", "change"),
+        ("campagnes", "bestelling", "view"),
+        ("campagnes", "bestelling", "delete"),
+        ("home", "sitesettings", "change"),
+    ]
+)
 
 
 class Command(BaseCommand):
@@ -91,6 +100,7 @@ class Command(BaseCommand):
         call_command("seed_actieplan", verbosity=0)
         call_command("seed_kennisbank", verbosity=0)
         call_command("seed_community", verbosity=0)
+        call_command("seed_campagnes", verbosity=0)
         for slug, title, summary in SECTIONS_TO_COME:
             child_page(
                 home,
