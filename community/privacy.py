@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from allauth.usersessions.models import UserSession
 
 from django.db import transaction
 
 from community.models import Bericht, Lidmaatschap, Onderwerp, Profiel, Uitnodiging
+
+# Other apps add what they store about a member (the agenda: registrations) without the
+# community app having to know them: register_personal_data("aanmeldingen", function_of_user).
+EXTRA_SECTIONS: dict[str, Callable] = {}
+
+
+def register_personal_data(section: str, collect: Callable) -> None:
+    EXTRA_SECTIONS[section] = collect
 
 
 def _date(value):
@@ -57,6 +67,8 @@ def personal_data(user) -> dict:
             for session in UserSession.objects.filter(user=user)
         ],
     }
+    for section, collect in EXTRA_SECTIONS.items():
+        data[section] = collect(user)
     if profile:
         data["profiel"] = {
             "organisatie": str(profile.organisation or ""),

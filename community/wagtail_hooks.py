@@ -3,7 +3,6 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -11,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from community.admin_views import bulk_invite
 from community.invitations import send_invitation
 from community.models import Bericht, Lidmaatschap, Uitnodiging
+from home.admin_menu import PermissionMenuItem
 from home.visibility import can_view_document, passes
 
 
@@ -34,15 +34,6 @@ class UitnodigingViewSet(ModelViewSet):
     list_display = ["email", "first_name", "last_name", "created_at", "status"]
     search_fields = ["email", "first_name", "last_name"]
     inspect_view_enabled = True
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 class BulkInviteViewSet(ViewSet):

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "kennisbank",
     "campagnes",
     "community",
+    "agenda",
     "search",
     "config",
     "wagtail.contrib.forms",
@@ -118,8 +119,9 @@ DATABASE_URL = env(
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 if not USING_POSTGRES:
-    # Wait for a lock instead of failing at once when two requests write at the same moment.
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    # SQLite: wait for a lock instead of failing at once, and take the write lock when a
+    # transaction begins, so that transactions that count seats run one after another.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Members log in with their e-mail address; the model lives in the community app.
@@ -277,6 +279,9 @@ WAGTAILSEARCH_BACKENDS = {
         **({"SEARCH_CONFIG": "dutch"} if USING_POSTGRES else {}),
     }
 }
+AGENDA_GUEST_RETENTION_DAYS = env(
+    "AGENDA_GUEST_RETENTION_DAYS", 30, "Days after an event that guests' registrations are deleted."
+)
 ELASTICSEARCH_URL = env(
     "ELASTICSEARCH_URL", "", "Elasticsearch for search, e.g. http://127.0.0.1:9200 (empty: database)."
 )

@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("account/", include("allauth.urls")),
     path("", include("community.urls")),
+    path("", include("agenda.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),

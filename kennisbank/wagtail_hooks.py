@@ -2,6 +2,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from kennisbank.models import (
+    Evenementsoort,
     Gemeente,
     Kennissoort,
     Partner,
@@ -35,6 +36,7 @@ class TaxonomieGroup(SnippetViewSetGroup):
         _viewset(Risicogroep, "group"),
         _viewset(Risicobranche, "cogs", ["uitbuitingsvorm"]),
         _viewset(Kennissoort, "doc-full"),
+        _viewset(Evenementsoort, "date"),
         _viewset(Partner, "group", ["abbreviation", "needs_verification"]),
         _viewset(Gemeente, "home", ["regio"]),
     )

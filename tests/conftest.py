@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from home.seeding import home_page as create_home_page
 from tests.community.factories import UserFactory
 
-pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures"]
+pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures", "tests.agenda.fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,6 @@
 from django import template
 
-from home.visibility import visible_documents
+from home.visibility import visible_documents, visible_pages
 
 register = template.Library()
 
@@ -19,3 +19,12 @@ def visible_documents_only(context, documents):
         ).values_list("pk", flat=True)
     )
     return [document for document in documents if document.pk in allowed]
+
+
+@register.simple_tag(takes_context=True)
+def visible_pages_only(context, pages):
+    """The pages of a related set the current visitor may see, e.g. a campaign's events."""
+    if pages is None or pages == "":
+        return []
+    request = context.get("request")
+    return list(visible_pages(pages.all(), getattr(request, "user", None)).specific())

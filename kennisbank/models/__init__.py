@@ -1,6 +1,7 @@
 from kennisbank.models.actieplan import ActiePage, ActieplanPage, ActieVoortgang, Status
 from kennisbank.models.kennisitem import KennisbankPage, KennisItemDocument, KennisItemPage
 from kennisbank.models.taxonomie import (
+    Evenementsoort,
     Gemeente,
     Kennissoort,
     Partner,
@@ -14,6 +15,7 @@ __all__ = [
     "ActiePage",
     "ActieVoortgang",
     "ActieplanPage",
+    "Evenementsoort",
     "Gemeente",
     "Kennissoort",
     "KennisItemDocument",

@@ -131,3 +131,11 @@ class Gemeente(Term):
     class Meta(Term.Meta):
         verbose_name = _("gemeente")
         verbose_name_plural = _("gemeenten")
+
+
+class Evenementsoort(Term):
+    """A kind of event in the agenda: training, network meeting, Regionale Tafel, ..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("soort evenement")
+        verbose_name_plural = _("soorten evenementen")

@@ -19,7 +19,6 @@ DEMO_EDITOR = "redactie@example.org"
 
 # Sections of later capabilities: a placeholder page that says so, so that no menu link is dead.
 SECTIONS_TO_COME = [
-    ("agenda", "Agenda", "Trainingen, netwerkbijeenkomsten en de Week tegen Mensenhandel."),
     (
         "meldroutekaart",
         "Meldroutekaart",
@@ -101,6 +100,7 @@ class Command(BaseCommand):
         call_command("seed_kennisbank", verbosity=0)
         call_command("seed_community", verbosity=0)
         call_command("seed_campagnes", verbosity=0)
+        call_command("seed_agenda", verbosity=0)
         for slug, title, summary in SECTIONS_TO_COME:
             child_page(
                 home,

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from kennisbank.models import (
+    Evenementsoort,
     Gemeente,
     Kennissoort,
     Partner,
@@ -56,6 +57,8 @@ class Command(BaseCommand):
             term(Thema, thema["naam"], order, thema["slug"])
         for order, soort in enumerate(data["kennissoorten"]):
             term(Kennissoort, soort["naam"], order, soort["slug"])
+        for order, soort in enumerate(data["evenementsoorten"]):
+            term(Evenementsoort, soort["naam"], order, soort["slug"])
         for order, partner in enumerate(data["partners"]):
             term(
                 Partner,
