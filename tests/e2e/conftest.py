@@ -43,10 +43,23 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     from playwright.sync_api import sync_playwright
 
+    from django.db import connections
+
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        # Playwright's sync API marks an event loop as running in this thread, and from then on
+        # Django keeps its connections per context: the tests get a new connection object that
+        # lacks the migrated data (root page, groups) serialized_rollback restores after each
+        # flush. Hand it over, or every browser test after the first finds an empty database.
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
