@@ -1,5 +1,6 @@
 from kennisbank.models.actieplan import ActiePage, ActieplanPage, ActieVoortgang, Status
 from kennisbank.models.kennisitem import KennisbankPage, KennisItemDocument, KennisItemPage
+from kennisbank.models.meldroute import Meldpunt, MeldroutePage
 from kennisbank.models.taxonomie import (
     Gemeente,
     Kennissoort,
@@ -19,6 +20,8 @@ __all__ = [
     "KennisItemDocument",
     "KennisItemPage",
     "KennisbankPage",
+    "Meldpunt",
+    "MeldroutePage",
     "Partner",
     "Risicobranche",
     "Risicogroep",

@@ -26,11 +26,6 @@ SECTIONS_TO_COME = [
         "Campagnes tegen mensenhandel met posters, flyers en lesmateriaal om te downloaden.",
     ),
     ("agenda", "Agenda", "Trainingen, netwerkbijeenkomsten en de Week tegen Mensenhandel."),
-    (
-        "meldroutekaart",
-        "Meldroutekaart",
-        "Waar meldt u een signaal van mensenhandel? De meldroutekaart wijst de weg.",
-    ),
     ("community", "Community", "De besloten community voor aandachtsfunctionarissen en ketenpartners."),
 ]
 
@@ -72,6 +67,7 @@ EDITOR_MODEL_PERMISSIONS = [
         "kennissoort",
         "partner",
         "gemeente",
+        "meldpunt",
     ]
     for action in ["add", "change", "delete", "view"]
 ] + [("home", "sitesettings", "change")]
@@ -92,6 +88,7 @@ class Command(BaseCommand):
 
         call_command("seed_actieplan", verbosity=0)
         call_command("seed_kennisbank", verbosity=0)
+        call_command("seed_meldroute", verbosity=0)
         for slug, title, summary in SECTIONS_TO_COME:
             child_page(
                 home,
