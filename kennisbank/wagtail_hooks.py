@@ -2,7 +2,7 @@ import django_filters
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -14,7 +14,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from kennisbank.meldroute.tree import Tree
 from kennisbank.models import (
+    Cijfer,
     Gemeente,
+    Indicator,
     Kennissoort,
     Meldpunt,
     MeldroutePage,
@@ -24,6 +26,7 @@ from kennisbank.models import (
     Thema,
     Uitbuitingsvorm,
 )
+from kennisbank.monitor.admin_views import CijferImportView, ImportMenuItem
 
 MELDROUTE_MONITOR_MENU = "register_meldroute_monitor_menu_item"
 
@@ -85,15 +88,39 @@ class MeldpuntViewSet(SnippetViewSet):
     ordering = ["verified_on"]
 
 
+class CijferViewSet(SnippetViewSet):
+    model = Cijfer
+    icon = "table"
+    list_display = ["__str__", "value", "source", "is_demo"]
+    list_filter = ["indicator", "year", "source", "is_demo"]
+    list_per_page = 50
+
+
 class MeldrouteMonitorGroup(SnippetViewSetGroup):
     menu_label = "Meldroute en monitor"
     menu_icon = "help"
     menu_order = 240
     submenu_hook = MELDROUTE_MONITOR_MENU
-    items = (MeldpuntViewSet,)
+    items = (MeldpuntViewSet, _viewset(Indicator, "list-ol", ["unit"]), CijferViewSet)
 
 
 register_snippet(MeldrouteMonitorGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("cijfers-importeren/", CijferImportView.as_view(), name="kennisbank_cijfers_import")]
+
+
+@hooks.register(MELDROUTE_MONITOR_MENU)
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Cijfers importeren (CSV)"),
+        reverse("kennisbank_cijfers_import"),
+        name="cijfers-importeren",
+        icon_name="upload",
+        order=900,
+    )
 
 
 class MeldpuntenTeControlerenPanel(Component):

@@ -68,6 +68,8 @@ EDITOR_MODEL_PERMISSIONS = [
         "partner",
         "gemeente",
         "meldpunt",
+        "indicator",
+        "cijfer",
     ]
     for action in ["add", "change", "delete", "view"]
 ] + [("home", "sitesettings", "change")]
@@ -89,6 +91,7 @@ class Command(BaseCommand):
         call_command("seed_actieplan", verbosity=0)
         call_command("seed_kennisbank", verbosity=0)
         call_command("seed_meldroute", verbosity=0)
+        call_command("seed_monitor", verbosity=0)
         for slug, title, summary in SECTIONS_TO_COME:
             child_page(
                 home,
