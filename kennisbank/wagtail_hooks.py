@@ -151,14 +151,18 @@ def add_meldpunten_panel(request, panels):
 
 
 @hooks.register("before_bulk_action")
-def refuse_bulk_publish_of_broken_route(request, action_type, objects, action_class_instance):
+def refuse_bulk_publish_of_broken_route(request, action_type, objects, action):
     """Bulk publishing skips the edit form, so check the meldroutekaart's tree here as well."""
     if action_type != "publish":
         return None
-    for page in objects:
-        specific = page.specific
-        if isinstance(specific, MeldroutePage):
-            draft = specific.get_latest_revision_as_object()
+    pages = [page.specific for page in objects]
+    form = getattr(action, "cleaned_form", None)
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in objects:
+            pages += list(MeldroutePage.objects.descendant_of(page))
+    for page in pages:
+        if isinstance(page, MeldroutePage):
+            draft = page.get_latest_revision_as_object()
             if Tree.from_stream(draft.steps).problems():
                 messages.error(
                     request,
@@ -166,7 +170,7 @@ def refuse_bulk_publish_of_broken_route(request, action_type, objects, action_cl
                         "‘%(title)s’ is niet gepubliceerd: in de vragen en routes loopt een weg dood "
                         "of in een kringetje. Open de pagina om te zien waar."
                     )
-                    % {"title": specific.title},
+                    % {"title": page.title},
                 )
-                return redirect("wagtailadmin_pages:edit", specific.pk)
+                return redirect("wagtailadmin_pages:edit", page.pk)
     return None

@@ -51,3 +51,17 @@ def restrict():
         return restriction
 
     return _restrict
+
+
+@pytest.fixture
+def editor(user_factory):
+    """A member of Wagtail's Moderators group: may edit, publish and use the admin (as the demo editor)."""
+    user = user_factory(email="redactie@example.org")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
