@@ -35,6 +35,10 @@ class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("CSV-bestand"),
         help_text=gettext_lazy("Hoogstens 1 MB. Gescheiden door puntkomma’s of komma’s, met een kopregel."),
+        error_messages={
+            "required": gettext_lazy("Kies een CSV-bestand."),
+            "empty": gettext_lazy("Het bestand is leeg."),
+        },
     )
 
     def clean_file(self):
