@@ -14,7 +14,9 @@ The rule, also explained on every monitor page:
    Hiding one value can expose another sum, so this repeats until no sum gives anything away.
 
 Like the cell suppression statistical offices use, this guards against exact back-calculation
-from the published sums; it does not promise that no range can be narrowed down.
+from each published sum. It does not promise that no range can be narrowed down, and it checks the
+sums one at a time: a figure split both by municipality and by form (a two-way table) could in
+rare cases be pinned down by combining several sums. The monitor's charts split one way at a time.
 """
 
 from __future__ import annotations

@@ -162,13 +162,17 @@ def test_quick_exit_is_a_plain_link_without_javascript(page_without_js):
     expect(page).to_have_url(NEUTRAL_SITE)
 
 
-def test_the_printable_chart_the_directory_and_a_tampered_step_are_accessible(page, assert_accessible):
+def test_the_printable_chart_the_directory_and_other_steps_are_accessible(page, assert_accessible):
     response = page.goto("/meldroutekaart/?wie=2&inwoner-gevaar=%3Cscript%3E")
     assert response.status == 400
     expect(
         page.get_by_text("Dit antwoord kennen we niet. Kies een van de antwoorden hieronder.")
     ).to_be_visible()
     expect_question(page, "Is er nu acuut gevaar?")
+    assert_accessible(page)
+
+    page.goto("/meldroutekaart/?wie=3&hulp-gevaar=1")  # a possible victim in danger
+    expect(page.get_by_role("heading", name="Bel nu 112")).to_be_visible()
     assert_accessible(page)
 
     page.goto("/meldroutekaart/")
