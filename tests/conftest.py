@@ -1,8 +1,9 @@
 """Fixtures shared by every test: a site tree, users, and uploads kept out of the real media folder."""
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.test import Client
 
@@ -65,3 +66,23 @@ def restrict():
         return restriction
 
     return _restrict
+
+
+@pytest.fixture
+def editor(user_factory):
+    """An editor as the demo seed makes one: in Wagtail's Moderators group (edit, publish, use the
+    admin, manage the community) and with an authenticator app, which the admin asks of editors."""
+    user = user_factory(email="redactie@example.org")
+    moderators = Group.objects.get(name="Moderators")
+    moderators.permissions.add(*Permission.objects.filter(content_type__app_label="community"))
+    user.groups.add(moderators)
+    TOTP.activate(user, generate_totp_secret())
+    return user
+
+
+@pytest.fixture
+def editor_client(editor):
+    """A separate browser session logged in as the editor (the `client` fixture stays anonymous)."""
+    client = Client()
+    client.force_login(editor)
+    return client

@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('campagnes', '0001_initial'),
         ('community', '0002_community'),
-        ('kennisbank', '0002_evenementsoort'),
+        ('kennisbank', '0004_evenementsoort'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

@@ -1,5 +1,7 @@
 from kennisbank.models.actieplan import ActiePage, ActieplanPage, ActieVoortgang, Status
 from kennisbank.models.kennisitem import KennisbankPage, KennisItemDocument, KennisItemPage
+from kennisbank.models.meldroute import Meldpunt, MeldroutePage
+from kennisbank.models.monitor import Cijfer, Indicator, MonitorIndexPage, MonitorPage
 from kennisbank.models.taxonomie import (
     Evenementsoort,
     Gemeente,
@@ -16,11 +18,17 @@ __all__ = [
     "ActieVoortgang",
     "ActieplanPage",
     "Evenementsoort",
+    "Cijfer",
     "Gemeente",
+    "Indicator",
     "Kennissoort",
     "KennisItemDocument",
     "KennisItemPage",
     "KennisbankPage",
+    "Meldpunt",
+    "MeldroutePage",
+    "MonitorIndexPage",
+    "MonitorPage",
     "Partner",
     "Risicobranche",
     "Risicogroep",

@@ -58,12 +58,17 @@ class KennisbankPage(RoutablePageMixin, BasePage):
     intro = RichTextField(_("introductie"), features=["bold", "italic", "link"], blank=True)
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["kennisbank.KennisItemPage"]
+    subpage_types = ["kennisbank.KennisItemPage", "kennisbank.MonitorIndexPage"]
     max_count = 1
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("kennisbank")
+
+    def sections(self, user):
+        """Tools kept in the kennisbank besides its items, such as the mensenhandelmonitor."""
+        children = self.get_children().not_type(KennisItemPage)
+        return visible_pages(children, user).specific()
 
     def visible_items(self, user):
         items = KennisItemPage.objects.child_of(self)
@@ -83,6 +88,7 @@ class KennisbankPage(RoutablePageMixin, BasePage):
                 "filter_messages": faceted.messages + page_messages,
                 "is_filtered": faceted.is_filtered,
                 "querystring_without_page": querystring_without_page(request.GET),
+                "sections": self.sections(request.user),
             },
         )
 

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.search import index
 
 
@@ -120,17 +121,29 @@ class Gemeente(Term):
     )
     contact_phone = models.CharField(_("telefoon aandachtsfunctionaris"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
+    local_route = RichTextField(
+        _("lokale meldroute"),
+        features=["bold", "italic", "link", "ul"],
+        blank=True,
+        help_text=_("Wat is in deze gemeente anders of extra bij het melden? Staat in de meldroutekaart."),
+    )
 
     panels = Term.panels + [
         FieldPanel("regio"),
         FieldPanel("contact_email"),
         FieldPanel("contact_phone"),
         FieldPanel("website"),
+        FieldPanel("local_route"),
     ]
 
     class Meta(Term.Meta):
         verbose_name = _("gemeente")
         verbose_name_plural = _("gemeenten")
+
+    @property
+    def has_contact(self) -> bool:
+        """Whether the aandachtsfunctionaris can be reached through the municipality's role contact."""
+        return bool(self.contact_email or self.contact_phone or self.website)
 
 
 class Evenementsoort(Term):

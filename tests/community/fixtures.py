@@ -1,9 +1,7 @@
 """Community fixtures, shared with every test folder through pytest_plugins in tests/conftest.py."""
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-from django.contrib.auth.models import Group, Permission
 from django.test import Client
 
 from community.models import Lidmaatschap
@@ -66,19 +64,3 @@ def client_for():
         return client
 
     return make
-
-
-@pytest.fixture
-def editor(user_factory):
-    """An editor as the demo seed makes one: in Wagtail's Moderators group, with an authenticator app."""
-    user = user_factory(email="redactie@example.org")
-    moderators = Group.objects.get(name="Moderators")
-    moderators.permissions.add(*Permission.objects.filter(content_type__app_label="community"))
-    user.groups.add(moderators)
-    TOTP.activate(user, generate_totp_secret())
-    return user
-
-
-@pytest.fixture
-def editor_client(editor, client_for):
-    return client_for(editor)

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import ContentPage, HomePage
-from kennisbank.models import ActiePage, ActieplanPage, KennisbankPage, KennisItemPage
+from kennisbank.models import ActiePage, ActieplanPage, KennisbankPage, KennisItemPage, MonitorIndexPage
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -20,7 +20,7 @@ class TestPageTree(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, ContentPage)
 
     def test_items_and_actions_live_in_their_section_only(self):
-        self.assertAllowedSubpageTypes(KennisbankPage, {KennisItemPage})
+        self.assertAllowedSubpageTypes(KennisbankPage, {KennisItemPage, MonitorIndexPage})
         self.assertAllowedSubpageTypes(ActieplanPage, {ActiePage})
         self.assertAllowedSubpageTypes(KennisItemPage, set())
         self.assertCanNotCreateAt(HomePage, KennisItemPage)
@@ -72,3 +72,15 @@ def test_menu_shows_live_sections_marked_for_menus(client, home_page):
     assert "Over ons" in nav
     assert "Verborgen" not in nav
     assert draft.title not in nav
+
+
+def test_stylesheet_blocks_are_closed():
+    """An unclosed block (a merge can drop one brace) silently disables every rule after it."""
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[2] / "static" / "css" / "site.css").read_text()
+    depth = 0
+    for number, line in enumerate(css.splitlines(), start=1):
+        depth += line.count("{") - line.count("}")
+        assert 0 <= depth <= 2, f"line {number}: braces out of balance"
+    assert depth == 0

@@ -9,9 +9,16 @@ from django.utils.text import slugify
 from kennisbank.models import (
     ActiePage,
     ActieplanPage,
+    Cijfer,
+    Gemeente,
+    Indicator,
     KennisbankPage,
     KennisItemPage,
     Kennissoort,
+    Meldpunt,
+    MeldroutePage,
+    MonitorIndexPage,
+    MonitorPage,
     Partner,
     Risicobranche,
     Risicogroep,
@@ -122,3 +129,67 @@ class ActiePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ActiePage
         skip_postgeneration_save = True
+
+
+class GemeenteFactory(TermFactory):
+    regio = Gemeente.Regio.ZUID_HOLLAND_ZUID
+
+    class Meta:
+        model = Gemeente
+
+
+class MeldpuntFactory(TermFactory):
+    name = factory.Sequence(lambda n: f"Meldpunt {n}")
+    role = "Melding en aangifte"
+    phone = "0900-8844"
+    website = "https://www.example.org"
+    always_open = True
+    verified_on = factory.LazyFunction(datetime.date.today)
+    uitbuitingsvormen = _set_many("uitbuitingsvormen")
+
+    class Meta:
+        model = Meldpunt
+        skip_postgeneration_save = True
+
+
+class MeldroutePageFactory(wagtail_factories.PageFactory):
+    title = "Meldroutekaart"
+    slug = "meldroutekaart"
+
+    class Meta:
+        model = MeldroutePage
+
+
+class IndicatorFactory(TermFactory):
+    name = factory.Sequence(lambda n: f"Meldingen {n}")
+    unit = "meldingen"
+
+    class Meta:
+        model = Indicator
+
+
+class CijferFactory(DjangoModelFactory):
+    indicator = factory.SubFactory(IndicatorFactory)
+    source = factory.SubFactory(PartnerFactory, name="ESSM Humanitas", abbreviation="ESSM")
+    year = 2023
+    value = 10
+
+    class Meta:
+        model = Cijfer
+
+
+class MonitorIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Regionale mensenhandelmonitor"
+    slug = "monitor"
+
+    class Meta:
+        model = MonitorIndexPage
+
+
+class MonitorPageFactory(wagtail_factories.PageFactory):
+    title = factory.LazyAttribute(lambda page: f"Mensenhandelmonitor {page.year}")
+    slug = factory.LazyAttribute(lambda page: str(page.year))
+    year = 2023
+
+    class Meta:
+        model = MonitorPage

@@ -17,15 +17,6 @@ from home.seeding import DEMO_PASSWORD, child_page, home_page
 
 DEMO_EDITOR = "redactie@example.org"
 
-# Sections of later capabilities: a placeholder page that says so, so that no menu link is dead.
-SECTIONS_TO_COME = [
-    (
-        "meldroutekaart",
-        "Meldroutekaart",
-        "Waar meldt u een signaal van mensenhandel? De meldroutekaart wijst de weg.",
-    ),
-]
-
 ABOUT_PAGES = [
     (
         "over-de-aanpak",
@@ -63,6 +54,10 @@ EDITOR_MODEL_PERMISSIONS = (
             "risicogroep",
             "risicobranche",
             "kennissoort",
+            "evenementsoort",
+            "meldpunt",
+            "indicator",
+            "cijfer",
             "partner",
             "gemeente",
         ]
@@ -79,6 +74,17 @@ EDITOR_MODEL_PERMISSIONS = (
         ("campagnes", "bestelling", "view"),
         ("campagnes", "bestelling", "delete"),
         ("home", "sitesettings", "change"),
+        ("community", "communitysettings", "change"),
+    ]
+    + [
+        (app, model, action)
+        for app, model in [
+            ("agenda", "aanmelding"),
+            ("community", "uitnodiging"),
+            ("community", "lidmaatschap"),
+            ("community", "bericht"),
+        ]
+        for action in ["add", "change", "delete", "view"]
     ]
 )
 
@@ -101,16 +107,8 @@ class Command(BaseCommand):
         call_command("seed_community", verbosity=0)
         call_command("seed_campagnes", verbosity=0)
         call_command("seed_agenda", verbosity=0)
-        for slug, title, summary in SECTIONS_TO_COME:
-            child_page(
-                home,
-                ContentPage,
-                slug,
-                title=title,
-                summary=summary,
-                show_in_menus=True,
-                body=[("paragraph", f"<p>{summary} Dit onderdeel komt binnenkort op deze website.</p>")],
-            )
+        call_command("seed_meldroute", verbosity=0)
+        call_command("seed_monitor", verbosity=0)
         about = [
             child_page(
                 home, ContentPage, slug, title=title, summary=summary, body=[("paragraph", f"<p>{text}</p>")]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('kennisbank', '0001_initial'),
+        ('kennisbank', '0003_monitor'),
     ]
 
     operations = [
