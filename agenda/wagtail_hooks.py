@@ -1,13 +1,11 @@
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from agenda.admin_views import AddRegistrationView, EditRegistrationView, events_with_counts
 from agenda.models import Aanmelding
-from home.admin_menu import PermissionMenuItem
+from home.admin_menu import SingleViewViewSet
 
 
 class AanmeldingViewSet(ModelViewSet):
@@ -23,22 +21,12 @@ class AanmeldingViewSet(ModelViewSet):
     search_fields = ["name", "email", "organisation"]
 
 
-class EventCountsViewSet(ViewSet):
+class EventCountsViewSet(SingleViewViewSet):
     name = "aanmeldingen-per-evenement"
     icon = "date"
     menu_label = _("Per evenement")
-
-    def get_urlpatterns(self):
-        return [path("", events_with_counts, name="index")]
-
-    def get_menu_item(self, order=None):
-        return PermissionMenuItem(
-            self.menu_label,
-            self.menu_url,
-            icon_name=self.icon,
-            order=order or 0,
-            permission="agenda.view_aanmelding",
-        )
+    view = events_with_counts
+    permission = "agenda.view_aanmelding"
 
 
 class AgendaAdminGroup(ModelViewSetGroup):

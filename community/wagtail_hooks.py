@@ -1,16 +1,14 @@
 from django.template.response import TemplateResponse
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.views.generic import CreateView
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from community.admin_views import bulk_invite
 from community.invitations import send_invitation
 from community.models import Bericht, Lidmaatschap, Uitnodiging
-from home.admin_menu import PermissionMenuItem
+from home.admin_menu import SingleViewViewSet
 from home.visibility import can_view_document, passes
 
 
@@ -36,22 +34,12 @@ class UitnodigingViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-class BulkInviteViewSet(ViewSet):
+class BulkInviteViewSet(SingleViewViewSet):
     name = "uitnodigen-in-bulk"
     icon = "upload"
     menu_label = _("Uitnodigen in bulk")
-
-    def get_urlpatterns(self):
-        return [path("", bulk_invite, name="index")]
-
-    def get_menu_item(self, order=None):
-        return PermissionMenuItem(
-            self.menu_label,
-            self.menu_url,
-            icon_name=self.icon,
-            order=order or 0,
-            permission="community.add_uitnodiging",
-        )
+    view = bulk_invite
+    permission = "community.add_uitnodiging"
 
 
 class LidmaatschapViewSet(ModelViewSet):
