@@ -34,6 +34,7 @@ PAGES = [
     "/actieplan/partner/riec/",
     "/actieplan/bewustwording-6/",
     "/zoeken/?q=uitbuiting",
+    "/zoeken/?q=uitbuiting&type=Kennisbank&jaar=2024",
     "/sitemap.xml",
 ]
 

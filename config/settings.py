@@ -285,6 +285,7 @@ AGENDA_GUEST_RETENTION_DAYS = env(
 ELASTICSEARCH_URL = env(
     "ELASTICSEARCH_URL", "", "Elasticsearch for search, e.g. http://127.0.0.1:9200 (empty: database)."
 )
+ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", "var-zoeken", "Name of the Elasticsearch search index.")
 
 LOGGING = {
     "version": 1,

@@ -57,6 +57,7 @@ class BasePage(Page):
             type=str(self.search_type),
             date=self.first_published_at.date() if self.first_published_at else None,
             facets=self.search_facets(),
+            page_path=self.path,
         )
 
 

@@ -1,6 +1,10 @@
-"""The plain search document every searchable page declares and the search app collects.
+"""The plain search document every searchable thing declares and the search app collects.
 
-Content apps describe their pages in these terms; they never import the search app.
+The protocol, for content apps that never import the search app:
+- `search_document()` on a model returns a SearchDocument, or None while the object may not be
+  found (a draft, a hidden post). Every page (BasePage) has one; other models add their own.
+- `search_owner()` on a model whose text lives in another object's document (a post in its
+  topic) returns that object, so that a change to it updates the owner's document.
 """
 
 from __future__ import annotations
@@ -19,3 +23,6 @@ class SearchDocument:
     language: str = "nl"
     # Facet name -> values, e.g. {"uitbuitingsvorm": ["Arbeidsuitbuiting"], "thema": [...]}.
     facets: dict[str, list[str]] = field(default_factory=dict)
+    # Who may see it: whoever may see the page at this tree path (a topic shares its group's
+    # restrictions). Empty: everybody.
+    page_path: str = ""

@@ -80,14 +80,19 @@ def _failing_page_restrictions(user) -> list[PageViewRestriction]:
     return _memo(("pages", user.pk), compute)
 
 
+def hidden_page_paths(user=None) -> list[str]:
+    """The tree paths of the restricted pages `user` does not pass: these pages and everything
+    under them (any path that starts with one of these) are hidden. Search filters its own index
+    with them, so that its answers follow this gate to the letter."""
+    return [r.page.path for r in _failing_page_restrictions(user or AnonymousUser())]
+
+
 def visible_pages(queryset: QuerySet, user=None) -> QuerySet:
     """Narrow a page queryset to the live pages `user` may see."""
-    user = user or AnonymousUser()
     queryset = queryset.live()
     hidden = Q()
-    for restriction in _failing_page_restrictions(user):
-        page = restriction.page
-        hidden |= Q(path__startswith=page.path, depth__gte=page.depth)
+    for path in hidden_page_paths(user):
+        hidden |= Q(path__startswith=path)
     return queryset.exclude(hidden) if hidden else queryset
 
 
@@ -108,13 +113,31 @@ def _failing_collection_restrictions(user) -> list[CollectionViewRestriction]:
     return _memo(("collections", user.pk), compute)
 
 
+def hidden_collection_paths(user=None) -> list[str]:
+    """The tree paths of the restricted collections `user` does not pass (see hidden_page_paths)."""
+    return [r.collection.path for r in _failing_collection_restrictions(user or AnonymousUser())]
+
+
+def hidden_collection_ids(user=None) -> list[int]:
+    """The ids of the collections `user` may not see: restricted ones and those below them."""
+    paths = hidden_collection_paths(user)
+    if not paths:
+        return []
+
+    def compute():
+        below = Q()
+        for path in paths:
+            below |= Q(path__startswith=path)
+        return list(Collection.objects.filter(below).values_list("pk", flat=True))
+
+    return _memo(("collection ids", getattr(user, "pk", None)), compute)
+
+
 def visible_documents(queryset: QuerySet, user=None) -> QuerySet:
     """Narrow a document (or any collection member) queryset to what `user` may download."""
-    user = user or AnonymousUser()
     hidden = Q()
-    for restriction in _failing_collection_restrictions(user):
-        collection: Collection = restriction.collection
-        hidden |= Q(collection__path__startswith=collection.path)
+    for path in hidden_collection_paths(user):
+        hidden |= Q(collection__path__startswith=path)
     return queryset.exclude(hidden) if hidden else queryset
 
 

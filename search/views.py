@@ -1,35 +1,66 @@
-import unicodedata
-from urllib.parse import urlencode
+from collections.abc import Sequence
+from types import SimpleNamespace
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
-from wagtail.models import Page
-from wagtail.search.utils import parse_query_string
+from home.facets import Facet, FacetView, Keyword, Option
+from home.pagination import PAGE_PARAMETER, querystring_without_page
+from search import service
+from search.backends import SearchOutcome
+from search.documents import FACETS
 
-from home.visibility import visible_pages
-
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+KEYWORD = Keyword(name="q", label="Waar zoekt u naar?", fields=())
 
 
-def clean_query(raw: str) -> str:
-    """The visitor's words without control characters (a NUL byte breaks both databases)."""
-    printable = "".join(char for char in raw if unicodedata.category(char)[0] != "C")
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+class _ResultsWindow(Sequence):
+    """All results as the paginator sees them, of which only the requested page was fetched."""
+
+    def __init__(self, outcome: SearchOutcome):
+        self.outcome = outcome
+
+    def __len__(self):
+        return self.outcome.total
+
+    def __getitem__(self, index):
+        return self.outcome.hits  # the paginator only asks for the page that was fetched
+
+
+def _facet_views(outcome: SearchOutcome, selected: dict[str, list[str]]) -> list[FacetView]:
+    views = []
+    for name, label in FACETS:
+        counts = outcome.facets.get(name, {})
+        chosen = selected.get(name, [])
+        values = sorted(counts, key=lambda value: (-counts[value], value))
+        values += [value for value in chosen if value not in counts]
+        if name == "jaar":
+            values.sort(reverse=True)
+        options = [Option(value, value, counts.get(value, 0), value in chosen) for value in values]
+        if options:
+            # The shared filter form reads only the facet's name and label; the counts are here.
+            views.append(FacetView(Facet(name, str(label), path="", options=list), options))
+    return views
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = None
-    if query:
-        pages = visible_pages(Page.objects.all(), request.user).specific()
-        # Parsed into Wagtail's query objects, so that quotes make phrases and never reach the
-        # database's own query syntax (an unbalanced quote used to break SQLite's MATCH).
-        _, parsed = parse_query_string(query, operator="and")
-        results = Paginator(pages.search(parsed), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"query": query, "results": results, "querystring": urlencode({"q": query})},
-    )
+    asked = service.SearchRequest.from_query_dict(request.GET)
+    context = {"query": asked.text, "results": None, "filter_messages": asked.messages}
+    if asked.text:
+        outcome = service.search(asked, request.user)
+        results = Paginator(_ResultsWindow(outcome), service.RESULTS_PER_PAGE).page(asked.page)
+        raw_page = request.GET.get(PAGE_PARAMETER)
+        if raw_page is not None and raw_page != str(asked.page):
+            asked.messages.append(
+                _("Die pagina bestaat niet. U ziet nu pagina %(number)s.") % {"number": asked.page}
+            )
+        context.update(
+            results=results,
+            # The search box of the shared filter form (components/facet_filters.html).
+            faceted=SimpleNamespace(keyword=KEYWORD, text=asked.text, sorts=[]),
+            facets=_facet_views(outcome, asked.selected),
+            is_filtered=any(asked.selected.values()),
+            backend=outcome.backend,
+            querystring=querystring_without_page(request.GET),
+        )
+    return TemplateResponse(request, "search/search.html", context)

@@ -16,6 +16,14 @@ pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures", "test
 
 
 @pytest.fixture(autouse=True)
+def search_on_the_database(settings):
+    """Tests search the database index, also where ELASTICSEARCH_URL is set: that variable runs
+    the Elasticsearch integration tests (tests/search/test_elasticsearch.py), which build their
+    own backend and index."""
+    settings.ELASTICSEARCH_URL = ""
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Rate-limit counters and used two-factor codes live in the cache: no test inherits them."""
     cache.clear()

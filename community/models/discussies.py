@@ -9,6 +9,8 @@ from django.db import models
 from django.utils.html import escape, linebreaks, urlize
 from django.utils.translation import gettext_lazy as _
 
+from home.search_document import SearchDocument
+
 # What a post may contain after sanitising: simple formatting and links, nothing that runs.
 ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
@@ -61,6 +63,21 @@ class Onderwerp(models.Model):
         area = self.area()
         return area.url + area.reverse_subpage("topic", args=[self.pk])
 
+    def search_document(self) -> SearchDocument | None:
+        area = self.area()
+        if area is None or not area.live:
+            return None
+        posts = [post.text for post in self.berichten.all() if not post.is_hidden]
+        return SearchDocument(
+            title=self.title,
+            text=" ".join(posts),
+            url=self.get_url(),
+            type=str(_("Discussie")),
+            date=self.last_activity_at.date(),
+            # Members of the group (or of the community) only, by the page's own restrictions.
+            page_path=area.path,
+        )
+
 
 class Bericht(models.Model):
     onderwerp = models.ForeignKey(Onderwerp, on_delete=models.CASCADE, related_name="berichten")
@@ -92,3 +109,6 @@ class Bericht(models.Model):
     def save(self, *args, **kwargs):
         self.html = clean_post_html(self.text)
         super().save(*args, **kwargs)
+
+    def search_owner(self) -> Onderwerp:
+        return self.onderwerp

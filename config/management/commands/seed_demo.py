@@ -118,6 +118,8 @@ class Command(BaseCommand):
         self._home_blocks(home)
         self._site_settings(privacy=about[1], accessibility=about[2])
         self._demo_editor()
+        # Seeding saves some things without the signals that index them; index all at once.
+        call_command("rebuild_search_index", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(f"Demo-inhoud staat klaar. Redactie: {DEMO_EDITOR} / {DEMO_PASSWORD}")
         )
