@@ -1,3 +1,5 @@
+import datetime
+
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -49,13 +51,17 @@ class BasePage(Page):
     def search_facets(self) -> dict[str, list[str]]:
         return {}
 
+    def search_date(self) -> datetime.date | None:
+        """The date a result shows: first publication, unless the page has a date of its own."""
+        return self.first_published_at.date() if self.first_published_at else None
+
     def search_document(self) -> SearchDocument:
         return SearchDocument(
             title=self.title,
             text=strip_tags(self.search_text()),
             url=self.url or "",
             type=str(self.search_type),
-            date=self.first_published_at.date() if self.first_published_at else None,
+            date=self.search_date(),
             facets=self.search_facets(),
             page_path=self.path,
         )

@@ -113,7 +113,35 @@ def _entry(key: str, document: SearchDocument, collection_id: int | None = None)
     )
 
 
-def _document_entry(document) -> Entry:
+def presented_documents(obj: Model) -> list:
+    """The documents `obj` links to directly (material's file): its own entry presents them."""
+    document_model = get_document_model()
+    return [
+        getattr(obj, link.name)
+        for link in obj._meta.concrete_fields
+        if link.is_relation and link.related_model is document_model and getattr(obj, link.attname)
+    ]
+
+
+def _presented_elsewhere(document) -> bool:
+    """Whether a live searchable object presents this document, so that it needs no entry of its
+    own (one result for a poster, not two). Documents attached to pages keep their own entry."""
+    for model in apps.get_models():
+        if not hasattr(model, "search_document") or issubclass(model, Page):
+            continue
+        for link in model._meta.concrete_fields:
+            if link.is_relation and link.related_model is type(document):
+                presenters = model._default_manager.filter(**{link.name: document})
+                if hasattr(model, "live"):
+                    presenters = presenters.filter(live=True)
+                if presenters.exists():
+                    return True
+    return False
+
+
+def _document_entry(document) -> Entry | None:
+    if _presented_elsewhere(document):
+        return None
     described = SearchDocument(
         title=document.title,
         text=" ".join(tag.name for tag in document.tags.all()),

@@ -13,7 +13,14 @@ from django.db import transaction
 from django.db.models import Model
 
 from search.backends import BackendUnavailable
-from search.documents import Entry, all_searchable_objects, describe, key_for, object_for
+from search.documents import (
+    Entry,
+    all_searchable_objects,
+    describe,
+    key_for,
+    object_for,
+    presented_documents,
+)
 from search.models import FacetValue, SearchEntry
 from search.service import elasticsearch
 
@@ -29,6 +36,14 @@ def update(obj: Model) -> None:
     else:
         _save(entry)
         _after_commit(lambda backend: backend.index([entry]))
+    _update_presented_documents(owner)
+
+
+def _update_presented_documents(obj: Model) -> None:
+    # A document presented by material has no entry of its own while that material is live.
+    for document in presented_documents(obj):
+        if document is not obj:
+            update(document)
 
 
 def remove(obj: Model) -> None:
@@ -36,6 +51,7 @@ def remove(obj: Model) -> None:
         update(obj)  # a deleted post changes its topic's text
     else:
         remove_keys([key_for(obj)])
+        _update_presented_documents(obj)
 
 
 def remove_keys(keys: list[str]) -> None:

@@ -204,5 +204,8 @@ class EvenementPage(RoutablePageMixin, BasePage):
     def search_text(self) -> str:
         return f"{self.summary} {self.location_name} {self.body.render_as_block()}"
 
+    def search_date(self) -> datetime.date:
+        return timezone.localtime(self.start).date()
+
     def search_facets(self) -> dict[str, list[str]]:
         return {"soort": [self.soort.name], "jaar": [str(timezone.localtime(self.start).year)]}

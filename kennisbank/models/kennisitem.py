@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 from django.db import models
 from django.db.models import Count, Q
@@ -213,6 +215,9 @@ class KennisItemPage(BasePage):
 
     def search_text(self) -> str:
         return f"{self.summary} {self.source} {self.body.render_as_block()}"
+
+    def search_date(self) -> datetime.date:
+        return self.publication_date
 
     def search_facets(self) -> dict[str, list[str]]:
         return {

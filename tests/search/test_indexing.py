@@ -5,6 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from search.models import SearchEntry
+from tests.campagnes.factories import DocumentFactory, MateriaalbankPageFactory, MateriaalFactory
 from tests.community.factories import BerichtFactory, OnderwerpFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +72,14 @@ def test_the_rebuild_command_indexes_everything(item_factory, event_factory):
     call_command("rebuild_search_index", verbosity=0)
 
     assert set(SearchEntry.objects.values_list("title", flat=True)) >= {"Rapport", "Leerhuis"}
+
+
+def test_a_materials_file_is_one_result_with_its_material(client, home_page):
+    MateriaalbankPageFactory(parent=home_page)
+    document = DocumentFactory(title="Poster zwaluwstaart")
+    material = MateriaalFactory(title="Poster zwaluwstaart", document=document)
+
+    assert [hit.type for hit in client.get("/zoeken/?q=zwaluwstaart").context["results"]] == ["Materiaal"]
+
+    material.delete()
+    assert [hit.type for hit in client.get("/zoeken/?q=zwaluwstaart").context["results"]] == ["Document"]

@@ -12,4 +12,5 @@ class Command(BaseCommand):
             count = indexing.rebuild()
         except BackendUnavailable as error:
             raise CommandError(f"De database-index is bijgewerkt, Elasticsearch niet: {error}") from error
-        self.stdout.write(f"{count} items in de zoekindex.")
+        if options["verbosity"]:
+            self.stdout.write(f"{count} items in de zoekindex.")
