@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from home.facets import clean_text
 from home.search_document import SearchDocument
 
 # (name, label): the facets a visitor filters by, in the order the search page shows them.
@@ -102,8 +103,9 @@ def _entry(key: str, document: SearchDocument, collection_id: int | None = None)
     return Entry(
         key=key,
         type=document.type,
-        title=document.title,
-        text=" ".join(document.text.split()),
+        # Without control characters: the backends mark matches with two of them.
+        title=clean_text(document.title),
+        text=clean_text(document.text),
         url=document.url,
         date=document.date,
         language=document.language,
