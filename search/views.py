@@ -1,8 +1,10 @@
 from collections.abc import Sequence
 from types import SimpleNamespace
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from home.facets import Facet, FacetView, Keyword, Option
@@ -60,6 +62,8 @@ def search(request):
             faceted=SimpleNamespace(keyword=KEYWORD, text=asked.text, sorts=[]),
             facets=_facet_views(outcome, asked.selected),
             is_filtered=any(asked.selected.values()),
+            # The form's address, and the link that clears the filters but keeps the words.
+            filters_cleared_url=f"{reverse('search')}?{urlencode({'q': asked.text})}",
             backend=outcome.backend,
             querystring=querystring_without_page(request.GET),
         )

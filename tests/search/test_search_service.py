@@ -99,6 +99,7 @@ def test_facets_count_and_narrow_the_results(client, item_factory, vormen, reind
     assert facet(narrowed, "thema") == {"Zorg voor slachtoffers": 1}
     assert facet(everything, "jaar") == {"2024": 3}
     assert titles(both) == []
+    assert 'href="/zoeken/?q=opvang">Alle filters wissen' in narrowed.content.decode()
 
 
 def test_an_unknown_facet_value_is_dropped_with_a_message(client, item_factory, reindex):
