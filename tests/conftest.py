@@ -10,6 +10,7 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from home.seeding import home_page as create_home_page
+from search import indexing
 from tests.community.factories import UserFactory
 
 pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures", "tests.agenda.fixtures"]
@@ -21,6 +22,12 @@ def search_on_the_database(settings):
     the Elasticsearch integration tests (tests/search/test_elasticsearch.py), which build their
     own backend and index."""
     settings.ELASTICSEARCH_URL = ""
+
+
+@pytest.fixture
+def reindex(db):
+    """Index everything again: factories set many-to-many fields after the page is saved."""
+    return indexing.rebuild
 
 
 @pytest.fixture(autouse=True)
