@@ -80,6 +80,31 @@ def clean_text(raw: str) -> str:
     return " ".join(kept.split())
 
 
+def unknown_value_message(label: str) -> str:
+    return _("Het filter ‘%(label)s’ had een onbekende waarde en is niet gebruikt.") % {"label": label}
+
+
+def clean_keyword(raw: str) -> tuple[str, list[str]]:
+    """The visitor's search words, cleaned and cut to a size every backend handles, with a
+    message for each cut."""
+    text = clean_text(raw)
+    messages = []
+    if len(text) > MAX_KEYWORD_LENGTH:
+        text = text[:MAX_KEYWORD_LENGTH].strip()
+        messages.append(
+            _("Uw zoekopdracht was te lang. We zoeken op de eerste %(max)s tekens.")
+            % {"max": MAX_KEYWORD_LENGTH}
+        )
+    words = text.split()
+    if len(words) > MAX_KEYWORD_WORDS:
+        text = " ".join(words[:MAX_KEYWORD_WORDS])
+        messages.append(
+            _("Uw zoekopdracht had veel woorden. We zoeken op de eerste %(max)s.")
+            % {"max": MAX_KEYWORD_WORDS}
+        )
+    return text, messages
+
+
 @dataclass
 class Option:
     value: str
@@ -131,29 +156,14 @@ class FacetedFilter:
                 selected[facet.name] = list(dict.fromkeys(field.clean(values)))
             except forms.ValidationError:
                 selected[facet.name] = []
-                messages.append(
-                    _("Het filter ‘%(label)s’ had een onbekende waarde en is niet gebruikt.")
-                    % {"label": facet.label}
-                )
+                messages.append(unknown_value_message(facet.label))
         return selected, messages
 
     def _validate_keyword(self, data: QueryDict) -> str:
         if not self.keyword:
             return ""
-        text = clean_text(data.get(self.keyword.name, ""))
-        if len(text) > MAX_KEYWORD_LENGTH:
-            text = text[:MAX_KEYWORD_LENGTH].strip()
-            self.messages.append(
-                _("Uw zoekopdracht was te lang. We zoeken op de eerste %(max)s tekens.")
-                % {"max": MAX_KEYWORD_LENGTH}
-            )
-        words = text.split()
-        if len(words) > MAX_KEYWORD_WORDS:
-            text = " ".join(words[:MAX_KEYWORD_WORDS])
-            self.messages.append(
-                _("Uw zoekopdracht had veel woorden. We zoeken op de eerste %(max)s.")
-                % {"max": MAX_KEYWORD_WORDS}
-            )
+        text, messages = clean_keyword(data.get(self.keyword.name, ""))
+        self.messages.extend(messages)
         return text
 
     def _validate_sort(self, data: QueryDict) -> Sort | None:

@@ -16,8 +16,12 @@ def paginate(items, per_page: int, data: QueryDict) -> tuple[Page, list[str]]:
     page = paginator.get_page(raw)
     messages = []
     if raw is not None and raw != str(page.number):
-        messages.append(_("Die pagina bestaat niet. U ziet nu pagina %(number)s.") % {"number": page.number})
+        messages.append(missing_page_message(page.number))
     return page, messages
+
+
+def missing_page_message(shown: int) -> str:
+    return _("Die pagina bestaat niet. U ziet nu pagina %(number)s.") % {"number": shown}
 
 
 def querystring_without_page(data: QueryDict) -> str:

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import QueryDict
-from django.utils.translation import gettext as _
 
-from home.facets import clean_text
+from home.facets import clean_keyword, clean_text, unknown_value_message
 from home.pagination import PAGE_PARAMETER
 from home.visibility import hidden_collection_ids, hidden_page_paths
 from search.backends import BackendUnavailable, SearchOutcome, SearchQuery
@@ -27,9 +26,9 @@ from search.models import FacetValue
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-MAX_QUERY_WORDS = 10
 MAX_VALUES_PER_FACET = 20
+# Deeper pages are never reached by clicking; Elasticsearch refuses them (max_result_window).
+MAX_PAGE = 100
 
 
 @functools.cache
@@ -55,17 +54,13 @@ class SearchRequest:
 
     @classmethod
     def from_query_dict(cls, data: QueryDict) -> SearchRequest:
-        messages = []
-        text = clean_text(data.get("q", ""))
-        if len(text) > MAX_QUERY_LENGTH or len(text.split()) > MAX_QUERY_WORDS:
-            text = " ".join(text[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS])
-            messages.append(_("Uw zoekopdracht was erg lang. We zoeken op het begin ervan."))
+        text, messages = clean_keyword(data.get("q", ""))
         selected = {}
         for name, _label in FACETS:
             values = [clean_text(value)[:255] for value in data.getlist(name)[:MAX_VALUES_PER_FACET]]
             selected[name] = list(dict.fromkeys(value for value in values if value))
         try:
-            page = max(1, int(data.get(PAGE_PARAMETER, "1")))
+            page = min(max(1, int(data.get(PAGE_PARAMETER, "1"))), MAX_PAGE)
         except ValueError:
             page = 1
         return cls(text, selected, page, messages)
@@ -79,10 +74,7 @@ class SearchRequest:
         for name, label in FACETS:
             kept = [value for value in self.selected[name] if (name, value) in known]
             if len(kept) < len(self.selected[name]):
-                self.messages.append(
-                    _("Het filter ‘%(label)s’ had een onbekende waarde en is niet gebruikt.")
-                    % {"label": label}
-                )
+                self.messages.append(unknown_value_message(label))
             self.selected[name] = kept
 
 

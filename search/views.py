@@ -5,10 +5,9 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext as _
 
 from home.facets import Facet, FacetView, Keyword, Option
-from home.pagination import PAGE_PARAMETER, querystring_without_page
+from home.pagination import PAGE_PARAMETER, missing_page_message, querystring_without_page
 from search import service
 from search.backends import SearchOutcome
 from search.documents import FACETS
@@ -53,9 +52,7 @@ def search(request):
         results = Paginator(_ResultsWindow(outcome), service.RESULTS_PER_PAGE).page(asked.page)
         raw_page = request.GET.get(PAGE_PARAMETER)
         if raw_page is not None and raw_page != str(asked.page):
-            asked.messages.append(
-                _("Die pagina bestaat niet. U ziet nu pagina %(number)s.") % {"number": asked.page}
-            )
+            asked.messages.append(missing_page_message(asked.page))
         context.update(
             results=results,
             # The search box of the shared filter form (components/facet_filters.html).

@@ -67,6 +67,7 @@ class ElasticsearchBackend:
         # No retries: a failing cluster must hand over to the database at once, not after minutes.
         self.client = Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0)
         self.index_name = index_name
+        self._index_exists = False  # checked before the first write, not before every one
 
     def build_search(self, query: SearchQuery) -> Search:
         hidden = [Q("prefix", page_path=path) for path in query.hidden_page_paths]
@@ -137,9 +138,11 @@ class ElasticsearchBackend:
     def index(self, entries: list[Entry], refresh: bool = False) -> None:
         try:
             # A bulk write into a missing index would create it with guessed field types.
-            index = self._index()
-            if not index.exists():
-                index.create()
+            if not self._index_exists:
+                index = self._index()
+                if not index.exists():
+                    index.create()
+                self._index_exists = True
             bulk(self.client, self._actions(entries), refresh=refresh)
         except FAILURES as error:
             raise BackendUnavailable(str(error)) from error
@@ -156,6 +159,7 @@ class ElasticsearchBackend:
         try:
             self._index().delete(ignore_unavailable=True)
             self._index().create()
+            self._index_exists = True
             indexed, _errors = bulk(self.client, self._actions(entries), refresh=refresh)
         except FAILURES as error:
             raise BackendUnavailable(str(error)) from error
