@@ -24,5 +24,7 @@ class SearchDocument:
     # Facet name -> values, e.g. {"uitbuitingsvorm": ["Arbeidsuitbuiting"], "thema": [...]}.
     facets: dict[str, list[str]] = field(default_factory=dict)
     # Who may see it: whoever may see the page at this tree path (a topic shares its group's
-    # restrictions). Empty: everybody.
+    # restrictions) and the documents in this collection (material shares its file's). Both
+    # empty: everybody.
     page_path: str = ""
+    collection_id: int | None = None

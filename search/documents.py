@@ -93,7 +93,7 @@ def describe(obj: Model) -> Entry | None:
     return _entry(key_for(obj), document)
 
 
-def _entry(key: str, document: SearchDocument, collection_id: int | None = None) -> Entry:
+def _entry(key: str, document: SearchDocument) -> Entry:
     facets = {name: list(dict.fromkeys(document.facets.get(name, []))) for name in FACET_NAMES}
     facets["type"] = [document.type]
     if document.date and not facets["jaar"]:
@@ -110,7 +110,7 @@ def _entry(key: str, document: SearchDocument, collection_id: int | None = None)
         date=document.date,
         language=document.language,
         page_path=document.page_path,
-        collection_id=collection_id,
+        collection_id=document.collection_id,
         facets={name: values for name, values in facets.items() if values},
     )
 
@@ -125,20 +125,22 @@ def presented_documents(obj: Model) -> list:
     ]
 
 
-def _presented_elsewhere(document) -> bool:
-    """Whether a live searchable object presents this document, so that it needs no entry of its
-    own (one result for a poster, not two). Documents attached to pages keep their own entry."""
+def presenters_of(document) -> list[Model]:
+    """The searchable objects (not pages) that present this document: material with this file."""
+    found = []
     for model in apps.get_models():
         if not hasattr(model, "search_document") or issubclass(model, Page):
             continue
         for link in model._meta.concrete_fields:
             if link.is_relation and link.related_model is type(document):
-                presenters = model._default_manager.filter(**{link.name: document})
-                if hasattr(model, "live"):
-                    presenters = presenters.filter(live=True)
-                if presenters.exists():
-                    return True
-    return False
+                found += model._default_manager.filter(**{link.name: document})
+    return found
+
+
+def _presented_elsewhere(document) -> bool:
+    """Whether a live searchable object presents this document, so that it needs no entry of its
+    own (one result for a poster, not two). Documents attached to pages keep their own entry."""
+    return any(getattr(presenter, "live", True) for presenter in presenters_of(document))
 
 
 def _document_entry(document) -> Entry | None:
@@ -150,8 +152,9 @@ def _document_entry(document) -> Entry | None:
         url=document.url,
         type=str(_("Document")),
         date=document.created_at.date(),
+        collection_id=document.collection_id,
     )
-    return _entry(key_for(document), described, collection_id=document.collection_id)
+    return _entry(key_for(document), described)
 
 
 def all_searchable_objects():

@@ -12,6 +12,8 @@ import logging
 from django.db import transaction
 from django.db.models import Model
 
+from wagtail.documents import get_document_model
+
 from search.backends import BackendUnavailable
 from search.documents import (
     Entry,
@@ -20,6 +22,7 @@ from search.documents import (
     key_for,
     object_for,
     presented_documents,
+    presenters_of,
 )
 from search.models import FacetValue, SearchEntry
 from search.service import elasticsearch
@@ -27,8 +30,9 @@ from search.service import elasticsearch
 logger = logging.getLogger(__name__)
 
 
-def update(obj: Model) -> None:
-    """Index `obj` (or the object whose document holds it), or drop it if it may not be found."""
+def update(obj: Model, follow: bool = True) -> None:
+    """Index `obj` (or the object whose document holds it), or drop it if it may not be found.
+    With `follow`, also what depends on it: a material and its file describe each other."""
     owner = obj.search_owner() if hasattr(obj, "search_owner") else obj
     entry = describe(owner)
     if entry is None:
@@ -36,14 +40,16 @@ def update(obj: Model) -> None:
     else:
         _save(entry)
         _after_commit(lambda backend: backend.index([entry]))
-    _update_presented_documents(owner)
+    if follow:
+        _update_related(owner)
 
 
-def _update_presented_documents(obj: Model) -> None:
-    # A document presented by material has no entry of its own while that material is live.
-    for document in presented_documents(obj):
-        if document is not obj:
-            update(document)
+def _update_related(obj: Model) -> None:
+    # A file presented by live material has no entry of its own; the material's entry carries
+    # the file's collection, whose restrictions it shares.
+    related = presenters_of(obj) if isinstance(obj, get_document_model()) else presented_documents(obj)
+    for other in related:
+        update(other, follow=False)
 
 
 def remove(obj: Model) -> None:
@@ -51,7 +57,7 @@ def remove(obj: Model) -> None:
         update(obj)  # a deleted post changes its topic's text
     else:
         remove_keys([key_for(obj)])
-        _update_presented_documents(obj)
+        _update_related(obj)
 
 
 def remove_keys(keys: list[str]) -> None:

@@ -231,4 +231,7 @@ class Materiaal(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel)
                 "taal": [self.taal.name],
                 "uitbuitingsvorm": [vorm.name for vorm in self.uitbuitingsvormen.all()],
             },
+            # Visible to whoever may see its campaign and its file, as in visible_to().
+            page_path=self.campagne.path if self.campagne else "",
+            collection_id=self.document.collection_id if self.document else None,
         )

@@ -11,7 +11,13 @@ from django.test import Client
 
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from tests.campagnes.factories import DocumentFactory
+from tests.campagnes.factories import (
+    CampagnePageFactory,
+    CampagnesIndexPageFactory,
+    DocumentFactory,
+    MateriaalbankPageFactory,
+    MateriaalFactory,
+)
 from tests.kennisbank.factories import ThemaFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +114,28 @@ def test_a_document_in_a_collection_restricted_later_is_hidden_at_once(client, i
     for visitor in (client, outsider):
         assert titles(search(visitor)) == []
     assert titles(search(insider)) == [f"Notulen {MARKER}"]
+
+
+def test_material_is_found_only_by_who_may_see_its_campaign_and_its_file(
+    client, insider, outsider, home_page, restrict, werkgroep
+):
+    section = CampagnesIndexPageFactory(parent=home_page)
+    MateriaalbankPageFactory(parent=section)
+    closed_campaign = CampagnePageFactory(parent=section, title="Besloten campagne")
+    restrict(closed_campaign, werkgroep)
+    MateriaalFactory(title=f"Poster {MARKER}", campagne=closed_campaign)
+    flyer = MateriaalFactory(title=f"Flyer {MARKER}")
+    assert titles(search(outsider)) == [f"Flyer {MARKER}"]
+
+    # Moving the flyer's file into a group's collection hides the flyer too.
+    collection = Collection.get_first_root_node().add_child(name="Werkgroep")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.add(werkgroep)
+    flyer.document.collection = collection
+    flyer.document.save()
+
+    for visitor in (client, outsider):
+        assert titles(search(visitor)) == []
+    assert sorted(titles(search(insider))) == [f"Flyer {MARKER}", f"Poster {MARKER}"]
