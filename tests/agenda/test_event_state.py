@@ -9,6 +9,10 @@ from django.utils import timezone
 
 from agenda.models import EvenementPage, Phase, RegistrationState
 
+# Nothing is saved, but a new Wagtail page looks up its content type in the database: without
+# access these tests passed only after another test in the same process had filled that cache.
+pytestmark = pytest.mark.django_db
+
 AMS = timezone.get_fixed_timezone(60)
 START = datetime.datetime(2026, 10, 14, 9, 0, tzinfo=AMS)
 END = datetime.datetime(2026, 10, 14, 12, 0, tzinfo=AMS)
@@ -63,7 +67,6 @@ def test_registration_state(fields, now, state):
     assert event(**fields).registration_state(now) == state
 
 
-@pytest.mark.django_db
 def test_event_page_shows_the_phase_with_a_frozen_clock(client, event_factory):
     page = event_factory(start=START, end=END)
 
