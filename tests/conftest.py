@@ -16,6 +16,14 @@ from tests.community.factories import UserFactory
 pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures", "tests.agenda.fixtures"]
 
 
+def pytest_configure(config):
+    # Production's password hasher is slow on purpose; with hundreds of accounts made and logged
+    # in per run it was a fifth of the suite's time. What a test checks is the same with MD5.
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def search_on_the_database(settings):
     """Tests search the database index, also where ELASTICSEARCH_URL is set: that variable runs
