@@ -11,17 +11,25 @@ from xml.sax.saxutils import escape
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db import transaction
 from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
+from home.indexing import indexing_paused
 from home.models import ContentPage, HomePage, SiteSettings
 
 # The password of every demo account. Demo accounts exist only where the demo seed ran.
 DEMO_PASSWORD = "Mensenhandel-Demo-2026"
 DEMO_NOTE = "Voorbeelddocument voor de demo-omgeving van de kennisbank mensenhandel regio Rotterdam."
+
+
+def seeding(handle):
+    """Decorates a seed command's `handle`: one transaction, and the search indexes brought up to
+    date once at the end instead of on every save (home/indexing.py)."""
+    return transaction.atomic(indexing_paused()(handle))
 
 
 def home_page() -> HomePage:

@@ -4,6 +4,9 @@ import pytest
 
 from django.core.management import call_command
 
+from wagtail.models import Page
+
+from home.indexing import indexing_paused
 from search.models import SearchEntry
 from tests.campagnes.factories import DocumentFactory, MateriaalbankPageFactory, MateriaalFactory
 from tests.community.factories import BerichtFactory, OnderwerpFactory
@@ -83,3 +86,31 @@ def test_a_materials_file_is_one_result_with_its_material(client, home_page):
 
     material.delete()
     assert [hit.type for hit in client.get("/zoeken/?q=zwaluwstaart").context["results"]] == ["Document"]
+
+
+def admin_search(words: str) -> list[str]:
+    """What Wagtail's own index (the admin's search boxes) finds among pages."""
+    return [page.title for page in Page.objects.search(words)]
+
+
+def test_while_a_seed_pauses_indexing_nothing_is_indexed_until_it_ends(client, item_factory):
+    with indexing_paused():
+        with indexing_paused():  # seeds call each other: only the outermost block indexes
+            item_factory(title="Handreiking ijsvogel")
+        assert found(client, "ijsvogel") == []
+        assert admin_search("ijsvogel") == []
+
+    assert found(client, "ijsvogel") == ["Handreiking ijsvogel"]
+    assert admin_search("ijsvogel") == ["Handreiking ijsvogel"]
+    item_factory(title="Handreiking grutto")  # saving indexes again
+    assert found(client, "grutto") == ["Handreiking grutto"]
+    assert admin_search("grutto") == ["Handreiking grutto"]
+
+
+def test_a_failed_seed_leaves_indexing_on(client, item_factory):
+    with pytest.raises(RuntimeError), indexing_paused():
+        raise RuntimeError("seed failed")
+
+    item_factory(title="Handreiking kievit")
+    assert found(client, "kievit") == ["Handreiking kievit"]
+    assert admin_search("kievit") == ["Handreiking kievit"]

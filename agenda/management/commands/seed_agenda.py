@@ -8,13 +8,12 @@ event that exists (same slug) is left as it is.
 import datetime
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from agenda.models import Aanmelding, AgendaPage, Doelgroep, EvenementPage
 from community.models import GroepPage, User
-from home.seeding import child_page, home_page
+from home.seeding import child_page, home_page, seeding
 from kennisbank.models import ActiePage, Evenementsoort, Partner
 
 Status = Aanmelding.Status
@@ -281,7 +280,7 @@ def week_tegen_mensenhandel(today: datetime.date) -> datetime.date:
 class Command(BaseCommand):
     help = "Voegt de agenda met een jaar aan evenementen toe (alleen wat nog ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         agenda = child_page(
             home_page(),

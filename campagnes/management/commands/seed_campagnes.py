@@ -20,7 +20,6 @@ import yaml
 from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.db.models import Q
 
 from wagtail.models import Collection
@@ -36,7 +35,15 @@ from campagnes.models import (
 )
 from campagnes.models.materiaal import DETAIL_RENDITION, PREVIEW_RENDITION
 from home.models import ContentPage
-from home.seeding import child_page, generated_document, generated_image, home_page, make_png, pdf_document
+from home.seeding import (
+    child_page,
+    generated_document,
+    generated_image,
+    home_page,
+    make_png,
+    pdf_document,
+    seeding,
+)
 from kennisbank.models import ActiePage, KennisItemPage, Partner, Uitbuitingsvorm
 
 SEED_FILE = Path(__file__).resolve().parents[2] / "seed" / "campagnes.yaml"
@@ -70,7 +77,7 @@ def acties(references: list[str]) -> list[ActiePage]:
 class Command(BaseCommand):
     help = "Voegt de campagnes, de materiaalbank en het demo-materiaal toe (alleen wat nog ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         # The actions, partners and kennisbank items that campaigns link to.
         call_command("seed_kennisbank", verbosity=0)

@@ -7,7 +7,6 @@ where the demo seed ran.
 from allauth.account.models import EmailAddress
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
 from wagtail.models import Site
 
@@ -24,7 +23,7 @@ from community.models import (
     Uitnodiging,
     User,
 )
-from home.seeding import DEMO_PASSWORD, child_page, home_page, pdf_document
+from home.seeding import DEMO_PASSWORD, child_page, home_page, pdf_document, seeding
 from kennisbank.models import Gemeente, Partner
 
 GROUPS = [
@@ -188,7 +187,7 @@ DISCUSSIONS = [
 class Command(BaseCommand):
     help = "Voegt de community, groepen, demoleden, documenten en discussies toe (alleen wat ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         community = child_page(
             home_page(),

@@ -8,12 +8,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
 from wagtail.models import Site
 
 from home.models import ContentPage, SiteSettings
-from home.seeding import DEMO_PASSWORD, child_page, home_page
+from home.seeding import DEMO_PASSWORD, child_page, home_page, seeding
 
 DEMO_EDITOR = "redactie@example.org"
 
@@ -92,7 +91,7 @@ EDITOR_MODEL_PERMISSIONS = (
 class Command(BaseCommand):
     help = "Vult de site met demo-inhoud en demo-accounts (alleen wat nog ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         home = home_page()
         if not home.body:
@@ -118,8 +117,6 @@ class Command(BaseCommand):
         self._home_blocks(home)
         self._site_settings(privacy=about[1], accessibility=about[2])
         self._demo_editor()
-        # Seeding saves some things without the signals that index them; index all at once.
-        call_command("rebuild_search_index", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(f"Demo-inhoud staat klaar. Redactie: {DEMO_EDITOR} / {DEMO_PASSWORD}")
         )

@@ -12,10 +12,9 @@ import yaml
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.utils.text import Truncator, slugify
 
-from home.seeding import child_page, home_page
+from home.seeding import child_page, home_page, seeding
 from kennisbank.models import ActiePage, ActieplanPage, Partner, Status, Thema
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "seed"
@@ -52,7 +51,7 @@ def partner(name: str) -> Partner:
 class Command(BaseCommand):
     help = "Voegt het actieplan 2024-2026 met alle acties toe (alleen wat nog ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         call_command("seed_taxonomie", verbosity=0)
         data = yaml.safe_load((SEED_DIR / "actieplan.yaml").read_text(encoding="utf-8"))

@@ -11,12 +11,11 @@ import yaml
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from home.seeding import child_page, collection, home_page, pdf_document
+from home.seeding import child_page, collection, home_page, pdf_document, seeding
 from kennisbank.models import (
     ActiePage,
     KennisbankPage,
@@ -41,7 +40,7 @@ def actie(reference: str) -> ActiePage:
 class Command(BaseCommand):
     help = "Voegt de kennisbank en de demo-kennisbankstukken toe (alleen wat nog ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         call_command("seed_actieplan", verbosity=0)
         kennisbank = child_page(

@@ -11,11 +11,10 @@ import yaml
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.utils import timezone
 
 from home.models import ContentPage
-from home.seeding import child_page, home_page
+from home.seeding import child_page, home_page, seeding
 from kennisbank.meldroute.tree import Tree
 from kennisbank.models import Gemeente, Meldpunt, MeldroutePage, Uitbuitingsvorm
 
@@ -26,7 +25,7 @@ SLUG = "meldroutekaart"
 class Command(BaseCommand):
     help = "Voegt de meldroutekaart, de meldpunten en voorbeeldcontacten van gemeenten toe (alleen wat ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         call_command("seed_taxonomie", verbosity=0)
         data = yaml.safe_load((SEED_DIR / "meldroute.yaml").read_text(encoding="utf-8"))

@@ -10,9 +10,8 @@ import yaml
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
-from home.seeding import child_page
+from home.seeding import child_page, seeding
 from kennisbank.models import (
     Cijfer,
     Gemeente,
@@ -30,7 +29,7 @@ SEED_DIR = Path(__file__).resolve().parents[2] / "seed"
 class Command(BaseCommand):
     help = "Voegt de mensenhandelmonitor met indicatoren, cijfers en jaarpagina's toe (alleen wat ontbreekt)."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         call_command("seed_kennisbank", verbosity=0)
         data = yaml.safe_load((SEED_DIR / "monitor.yaml").read_text(encoding="utf-8"))

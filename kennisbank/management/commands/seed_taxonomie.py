@@ -8,9 +8,9 @@ from pathlib import Path
 import yaml
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.utils.text import slugify
 
+from home.seeding import seeding
 from kennisbank.models import (
     Evenementsoort,
     Gemeente,
@@ -43,7 +43,7 @@ def partner_slug(abbreviation: str) -> str:
 class Command(BaseCommand):
     help = "Voegt ontbrekende taxonomie, partners en gemeenten toe uit taxonomie.yaml."
 
-    @transaction.atomic
+    @seeding
     def handle(self, *args, **options):
         data = yaml.safe_load((SEED_DIR / "taxonomie.yaml").read_text(encoding="utf-8"))
         for order, vorm_data in enumerate(data["uitbuitingsvormen"]):
