@@ -16,10 +16,10 @@ from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Collection, Page
 
 from home.indexing import indexing_paused
-from home.models import ContentPage, HomePage, SiteSettings
+from home.models import ContentPage, HomePage
 
 # The password of every demo account. Demo accounts exist only where the demo seed ran.
 DEMO_PASSWORD = "Mensenhandel-Demo-2026"
@@ -33,34 +33,8 @@ def seeding(handle):
 
 
 def home_page() -> HomePage:
-    """The site's home page, created (replacing Wagtail's welcome page) on the first run."""
-    existing = HomePage.objects.first()
-    if existing:
-        return existing
-    root = Page.get_first_root_node()
-    home = root.add_child(
-        instance=HomePage(
-            title="Kennisbank en community mensenhandel, regio Rotterdam",
-            slug="home-var",
-            summary="Kennis, campagnes en samenwerking tegen mensenhandel in de regio Rotterdam.",
-        )
-    )
-    home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site:
-        old_root = site.root_page
-        site.root_page = home
-        site.site_name = "VAR mensenhandel"
-        site.save()
-        if old_root.pk != home.pk and not old_root.get_children().exists():
-            old_root.delete()
-    else:
-        site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="VAR mensenhandel"
-        )
-    # Created here so that no page view has to write it (Wagtail creates missing settings on read).
-    SiteSettings.objects.get_or_create(site=site)
-    return home
+    """The site's home page (made by the migration home/0002_home_page)."""
+    return HomePage.objects.get()
 
 
 def child_page(parent: Page, model, slug: str, **fields):

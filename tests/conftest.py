@@ -3,13 +3,14 @@
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 
 from wagtail.models import PageViewRestriction
 
-from home.seeding import home_page as create_home_page
+from home.models import HomePage
+from home.permissions import EDITORS
 from search import indexing
 from tests.community.factories import UserFactory
 
@@ -54,7 +55,8 @@ def media_in_tmp(settings, tmp_path):
 
 @pytest.fixture
 def home_page(db):
-    return create_home_page()
+    """The home page every site has from its migrations."""
+    return HomePage.objects.get()
 
 
 @pytest.fixture
@@ -93,12 +95,10 @@ def restrict():
 
 @pytest.fixture
 def editor(user_factory):
-    """An editor as the demo seed makes one: in Wagtail's Moderators group (edit, publish, use the
-    admin, manage the community) and with an authenticator app, which the admin asks of editors."""
+    """An editor as on every site: in the editors' group with the rights its migrations grant
+    (home/permissions.py), and with an authenticator app, which the admin asks of editors."""
     user = user_factory(email="redactie@example.org")
-    moderators = Group.objects.get(name="Moderators")
-    moderators.permissions.add(*Permission.objects.filter(content_type__app_label="community"))
-    user.groups.add(moderators)
+    user.groups.add(Group.objects.get(name=EDITORS))
     TOTP.activate(user, generate_totp_secret())
     return user
 

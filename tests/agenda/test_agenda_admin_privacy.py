@@ -3,7 +3,6 @@ import json
 
 import pytest
 
-from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.management import call_command
 from django.test import TestCase
@@ -23,9 +22,6 @@ Status = Aanmelding.Status
 
 @pytest.fixture
 def organiser_client(editor, client_for):
-    Group.objects.get(name="Moderators").permissions.add(
-        *Permission.objects.filter(content_type__app_label="agenda")
-    )
     return client_for(editor)
 
 

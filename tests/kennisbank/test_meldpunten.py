@@ -5,8 +5,6 @@ import datetime
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
-from django.contrib.auth.models import Permission
-
 from kennisbank.models import Meldpunt
 from kennisbank.models.meldroute import verification_deadline
 from tests.kennisbank.factories import MeldpuntFactory
@@ -56,19 +54,11 @@ def test_phone_numbers_become_tel_links(phone, href):
     assert MeldpuntFactory.build(phone=phone).phone_href == href
 
 
-@pytest.fixture
-def directory_editor(editor):
-    editor.groups.first().permissions.add(
-        *Permission.objects.filter(content_type__app_label="kennisbank", codename__endswith="_meldpunt")
-    )
-    return editor
-
-
-def test_editors_see_the_meldpunten_to_check_on_their_dashboard(client, directory_editor):
+def test_editors_see_the_meldpunten_to_check_on_their_dashboard(client, editor):
     MeldpuntFactory(name="Oud meldpunt", verified_on=datetime.date(2020, 1, 1))
     MeldpuntFactory(name="Nooit gecontroleerd", verified_on=None)
     MeldpuntFactory(name="Net gecontroleerd")
-    client.force_login(directory_editor)
+    client.force_login(editor)
 
     response = client.get("/admin/")
 
@@ -78,10 +68,10 @@ def test_editors_see_the_meldpunten_to_check_on_their_dashboard(client, director
     assertNotContains(response, "Net gecontroleerd")
 
 
-def test_the_meldpunten_listing_filters_those_due_for_a_check(client, directory_editor):
+def test_the_meldpunten_listing_filters_those_due_for_a_check(client, editor):
     MeldpuntFactory(name="Oud meldpunt", verified_on=datetime.date(2020, 1, 1))
     MeldpuntFactory(name="Net gecontroleerd")
-    client.force_login(directory_editor)
+    client.force_login(editor)
 
     response = client.get("/admin/snippets/kennisbank/meldpunt/?te_controleren=true")
 

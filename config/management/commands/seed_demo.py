@@ -5,13 +5,14 @@ editor has edited. The demo accounts exist only where this command ran (never in
 """
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from wagtail.models import Site
 
 from home.models import ContentPage, SiteSettings
+from home.permissions import EDITORS
 from home.seeding import DEMO_PASSWORD, child_page, home_page, seeding
 
 DEMO_EDITOR = "redactie@example.org"
@@ -43,49 +44,6 @@ ABOUT_PAGES = [
         "werkt met uw hulpmiddel? Laat het ons weten via het e-mailadres onderaan de pagina.",
     ),
 ]
-
-EDITOR_MODEL_PERMISSIONS = (
-    [
-        ("kennisbank", model, action)
-        for model in [
-            "uitbuitingsvorm",
-            "thema",
-            "risicogroep",
-            "risicobranche",
-            "kennissoort",
-            "evenementsoort",
-            "meldpunt",
-            "indicator",
-            "cijfer",
-            "partner",
-            "gemeente",
-        ]
-        for action in ["add", "change", "delete", "view"]
-    ]
-    + [
-        ("campagnes", model, action)
-        for model in ["materiaal", "doelgroep", "materiaalvorm", "taal"]
-        for action in ["add", "change", "delete", "view"]
-    ]
-    + [
-        ("campagnes", "materiaal", "publish"),
-        ("campagnes", "bestelling", "change"),
-        ("campagnes", "bestelling", "view"),
-        ("campagnes", "bestelling", "delete"),
-        ("home", "sitesettings", "change"),
-        ("community", "communitysettings", "change"),
-    ]
-    + [
-        (app, model, action)
-        for app, model in [
-            ("agenda", "aanmelding"),
-            ("community", "uitnodiging"),
-            ("community", "lidmaatschap"),
-            ("community", "bericht"),
-        ]
-        for action in ["add", "change", "delete", "view"]
-    ]
-)
 
 
 class Command(BaseCommand):
@@ -145,11 +103,8 @@ class Command(BaseCommand):
             settings.save()
 
     def _demo_editor(self):
-        moderators = Group.objects.get(name="Moderators")
-        for app_label, model, action in EDITOR_MODEL_PERMISSIONS:
-            moderators.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
-            )
+        # The group's rights come from migrations (home/permissions.py), as on every site.
+        moderators = Group.objects.get(name=EDITORS)
         User = get_user_model()
         if not User.objects.filter(email=DEMO_EDITOR).exists():
             editor = User.objects.create_user(
