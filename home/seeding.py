@@ -5,12 +5,14 @@ Seeding never overwrites what exists: an editor's changes survive every later `m
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -26,10 +28,37 @@ DEMO_PASSWORD = "Mensenhandel-Demo-2026"
 DEMO_NOTE = "Voorbeelddocument voor de demo-omgeving van de kennisbank mensenhandel regio Rotterdam."
 
 
+# The seed commands that have run within the outermost one (None when none is running).
+_seeded: set[str] | None = None
+
+
 def seeding(handle):
-    """Decorates a seed command's `handle`: one transaction, and the search indexes brought up to
-    date once at the end instead of on every save (home/indexing.py)."""
-    return transaction.atomic(indexing_paused()(handle))
+    """Decorates a seed command's `handle`: one transaction, the indexes brought up to date once
+    at the end instead of on every save (home/indexing.py), and the seeds it builds on run once."""
+
+    @functools.wraps(handle)
+    def seed(command, *args, **options):
+        global _seeded
+        outermost = _seeded is None
+        if outermost:
+            _seeded = set()
+        try:
+            with transaction.atomic(), indexing_paused():
+                result = handle(command, *args, **options)
+            _seeded.add(command.__module__.rpartition(".")[2])
+            return result
+        finally:
+            if outermost:
+                _seeded = None
+
+    return seed
+
+
+def run_seed(name: str) -> None:
+    """Run the seed command `name` (one this seed builds on) unless it ran already in this seed:
+    the demo seed's parts share the taxonomy and the action plan, which need seeding only once."""
+    if _seeded is None or name not in _seeded:
+        call_command(name, verbosity=0)
 
 
 def home_page() -> HomePage:

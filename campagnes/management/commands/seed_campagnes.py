@@ -18,7 +18,6 @@ from pathlib import Path
 import yaml
 
 from django.apps import apps
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
@@ -42,6 +41,7 @@ from home.seeding import (
     home_page,
     make_png,
     pdf_document,
+    run_seed,
     seeding,
 )
 from kennisbank.models import ActiePage, KennisItemPage, Partner, Uitbuitingsvorm
@@ -80,7 +80,7 @@ class Command(BaseCommand):
     @seeding
     def handle(self, *args, **options):
         # The actions, partners and kennisbank items that campaigns link to.
-        call_command("seed_kennisbank", verbosity=0)
+        run_seed("seed_kennisbank")
         data = yaml.safe_load(SEED_FILE.read_text(encoding="utf-8"))
         self._terms(data)
         section = self._section()

@@ -6,14 +6,13 @@ editor has edited. The demo accounts exist only where this command ran (never in
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from wagtail.models import Site
 
 from home.models import ContentPage, SiteSettings
 from home.permissions import EDITORS
-from home.seeding import DEMO_PASSWORD, child_page, home_page, seeding
+from home.seeding import DEMO_PASSWORD, child_page, home_page, run_seed, seeding
 
 DEMO_EDITOR = "redactie@example.org"
 
@@ -59,13 +58,13 @@ class Command(BaseCommand):
             )
             home.save_revision().publish()
 
-        call_command("seed_actieplan", verbosity=0)
-        call_command("seed_kennisbank", verbosity=0)
-        call_command("seed_community", verbosity=0)
-        call_command("seed_campagnes", verbosity=0)
-        call_command("seed_agenda", verbosity=0)
-        call_command("seed_meldroute", verbosity=0)
-        call_command("seed_monitor", verbosity=0)
+        run_seed("seed_actieplan")
+        run_seed("seed_kennisbank")
+        run_seed("seed_community")
+        run_seed("seed_campagnes")
+        run_seed("seed_agenda")
+        run_seed("seed_meldroute")
+        run_seed("seed_monitor")
         about = [
             child_page(
                 home, ContentPage, slug, title=title, summary=summary, body=[("paragraph", f"<p>{text}</p>")]

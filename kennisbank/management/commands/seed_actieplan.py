@@ -10,11 +10,10 @@ from pathlib import Path
 
 import yaml
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.text import Truncator, slugify
 
-from home.seeding import child_page, home_page, seeding
+from home.seeding import child_page, home_page, run_seed, seeding
 from kennisbank.models import ActiePage, ActieplanPage, Partner, Status, Thema
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "seed"
@@ -53,7 +52,7 @@ class Command(BaseCommand):
 
     @seeding
     def handle(self, *args, **options):
-        call_command("seed_taxonomie", verbosity=0)
+        run_seed("seed_taxonomie")
         data = yaml.safe_load((SEED_DIR / "actieplan.yaml").read_text(encoding="utf-8"))
         plan = data["plan"]
         actieplan = child_page(

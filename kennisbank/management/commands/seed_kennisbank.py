@@ -9,13 +9,12 @@ from pathlib import Path
 
 import yaml
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from home.seeding import child_page, collection, home_page, pdf_document, seeding
+from home.seeding import child_page, collection, home_page, pdf_document, run_seed, seeding
 from kennisbank.models import (
     ActiePage,
     KennisbankPage,
@@ -42,7 +41,7 @@ class Command(BaseCommand):
 
     @seeding
     def handle(self, *args, **options):
-        call_command("seed_actieplan", verbosity=0)
+        run_seed("seed_actieplan")
         kennisbank = child_page(
             home_page(),
             KennisbankPage,

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import yaml
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from home.models import ContentPage
-from home.seeding import child_page, home_page, seeding
+from home.seeding import child_page, home_page, run_seed, seeding
 from kennisbank.meldroute.tree import Tree
 from kennisbank.models import Gemeente, Meldpunt, MeldroutePage, Uitbuitingsvorm
 
@@ -27,7 +26,7 @@ class Command(BaseCommand):
 
     @seeding
     def handle(self, *args, **options):
-        call_command("seed_taxonomie", verbosity=0)
+        run_seed("seed_taxonomie")
         data = yaml.safe_load((SEED_DIR / "meldroute.yaml").read_text(encoding="utf-8"))
         meldpunten = {
             item["slug"]: self._meldpunt(order, item) for order, item in enumerate(data["meldpunten"])

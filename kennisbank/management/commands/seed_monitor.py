@@ -8,10 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from home.seeding import child_page, seeding
+from home.seeding import child_page, run_seed, seeding
 from kennisbank.models import (
     Cijfer,
     Gemeente,
@@ -31,7 +30,7 @@ class Command(BaseCommand):
 
     @seeding
     def handle(self, *args, **options):
-        call_command("seed_kennisbank", verbosity=0)
+        run_seed("seed_kennisbank")
         data = yaml.safe_load((SEED_DIR / "monitor.yaml").read_text(encoding="utf-8"))
         self.sources = {}
         indicators = {}
