@@ -17,6 +17,15 @@ from tests.community.factories import UserFactory
 pytest_plugins = ["tests.kennisbank.fixtures", "tests.community.fixtures", "tests.agenda.fixtures"]
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    # The browser tests share one demo database that they leave behind (tests/e2e/conftest.py).
+    # After pytest-randomly has shuffled and pytest-django has grouped, they move to the end, so
+    # that in each worker (pytest-xdist hands tests out in this order) no test that expects a
+    # clean database of its own runs after them.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 def pytest_configure(config):
     # Production's password hasher is slow on purpose; with hundreds of accounts made and logged
     # in per run it was a fifth of the suite's time. What a test checks is the same with MD5.

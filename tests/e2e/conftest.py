@@ -1,4 +1,11 @@
-"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+"""Browser tests: Debian's Chromium driven by Playwright against the demo site on a live server.
+
+The demo site is seeded once per test process and served by one live server for the whole
+session; seeding it for every test took half a minute each. So the browser tests share one
+committed database instead of each rolling back their own: a test that changes data uses data
+of its own (a new e-mail address, a new invitation) or finds things by what it changed, never
+by "the first one". Every other test rolls back on a clean database of its own, so the browser
+tests run last in each process (tests/conftest.py): after the seed the database holds the demo.
 
 Skipped with a clear message when Chromium is absent, unless REQUIRE_BROWSER=1 (set by .ci/run),
 in which case its absence is an error.
@@ -10,11 +17,14 @@ from pathlib import Path
 import pytest
 
 from django.core.management import call_command
+from django.db import connections
+from django.test.utils import override_settings
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures here are
 # still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+HERE = Path(__file__).parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -28,11 +38,15 @@ CHROMIUM_ARGS = [
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+def is_browser_test(item) -> bool:
+    return HERE in Path(item.fspath).parents
+
+
 def pytest_collection_modifyitems(config, items):
-    here = Path(__file__).parent
-    browser_items = [item for item in items if here in Path(item.fspath).parents]
+    browser_items = [item for item in items if is_browser_test(item)]
     for item in browser_items:
         item.add_marker(pytest.mark.browser)
+        item.add_marker(pytest.mark.django_db)  # so that pytest-django creates the test database
     if CHROMIUM.exists() or not browser_items:
         return
     if os.environ.get("REQUIRE_BROWSER") == "1":
@@ -42,51 +56,96 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(skip)
 
 
+def _as_migrated():
+    """Put the database back as its migrations left it, if a transactional test emptied it.
+
+    Such a test (tests/agenda/test_concurrency.py) asks for a snapshot of the migrated database
+    (serialized_rollback) and flushes everything when it ends; the snapshot is restored here.
+    """
+    for connection in connections.all():
+        snapshot = getattr(connection, "_test_serialized_contents", None)
+        if snapshot:
+            call_command(
+                "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+            )
+            connection.creation.deserialize_db_from_string(snapshot)
+
+
 @pytest.fixture(scope="session")
-def browser(django_db_setup):
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo site as `make run` seeds it, served by a live server for the whole session.
+
+    Its files live in one media folder for the session; cookies go over plain http.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    session_settings = override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        ELASTICSEARCH_URL="",
+        SESSION_COOKIE_SECURE=False,
+        CSRF_COOKIE_SECURE=False,
+    )
+    session_settings.enable()
+    with django_db_blocker.unblock():
+        _as_migrated()
+        call_command("seed_demo", verbosity=0)
+        server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()  # lets the server's host in (ALLOWED_HOSTS)
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
+    session_settings.disable()
+
+
+@pytest.fixture
+def _django_db_helper(django_db_setup, django_db_blocker):
+    """Replaces pytest-django's per-test wrapper (a transaction rolled back, or a flush) for the
+    browser tests: they use the shared demo database directly, or the live server (another
+    thread; on PostgreSQL another connection) would not see what they write."""
+    with django_db_blocker.unblock():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp():
+    """The demo's files stay in the session's media folder (see demo_site)."""
+
+
+@pytest.fixture(scope="session")
+def browser():
     from playwright.sync_api import sync_playwright
 
-    from django.db import connections
-
-    serialized = {
-        alias: connections[alias]._test_serialized_contents
-        for alias in connections
-        if hasattr(connections[alias], "_test_serialized_contents")
-    }
     with sync_playwright() as playwright:
-        # Playwright's sync API runs the rest of the session in a greenlet with its own context
-        # variables, where Django hands out new connection objects. They must still carry the
-        # snapshot that serialized_rollback restores, or the first browser test's flush leaves
-        # every later one without Wagtail's root page, collections and groups.
-        for alias, contents in serialized.items():
-            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
 
-@pytest.fixture
-def site(transactional_db, settings):
-    """The demo site as `make run` seeds it; cookies over plain http for the live server."""
-    settings.SESSION_COOKIE_SECURE = False
-    settings.CSRF_COOKIE_SECURE = False
-    call_command("seed_demo", verbosity=0)
-
-
-@pytest.fixture
-def page(browser, live_server, site):
-    context = browser.new_context(base_url=live_server.url, locale="nl-NL")
+def new_page(browser, demo_site, **options):
+    context = browser.new_context(base_url=demo_site.url, locale="nl-NL", **options)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    return context, page
+
+
+@pytest.fixture
+def page(demo_site, browser):
+    context, page = new_page(browser, demo_site)
     yield page
     context.close()
 
 
 @pytest.fixture
-def page_without_js(browser, live_server, site):
-    context = browser.new_context(base_url=live_server.url, java_script_enabled=False, locale="nl-NL")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
+def page_without_js(demo_site, browser):
+    context, page = new_page(browser, demo_site, java_script_enabled=False)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(demo_site, browser):
+    """A page the size of a phone's screen."""
+    context, page = new_page(browser, demo_site, viewport={"width": 375, "height": 740})
     yield page
     context.close()
 

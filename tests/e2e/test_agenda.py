@@ -1,15 +1,12 @@
 import re
 from urllib.parse import urlparse
 
-import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
 
 from agenda.models import Aanmelding, EvenementPage
 from home.seeding import DEMO_PASSWORD
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def link_in_last_mail(pattern: str) -> str:
@@ -49,10 +46,12 @@ def test_guest_registers_for_a_public_training_and_confirms_by_email(page, asser
 
 def test_member_cancels_and_the_first_on_the_waiting_list_moves_up(page, assert_accessible):
     # The seed fills the first coming training and puts two people on its waiting list.
-    full = next(
-        e
-        for e in EvenementPage.objects.filter(title="Training Signaleren van mensenhandel")
-        if e.aanmeldingen.exists()
+    full = (
+        EvenementPage.objects.filter(
+            title="Training Signaleren van mensenhandel", aanmeldingen__status=Aanmelding.Status.WAITING
+        )
+        .distinct()
+        .get()
     )
     first_waiting = full.aanmeldingen.filter(status="wachtlijst").order_by("queued_at").first()
     seat = full.aanmeldingen.filter(status="bevestigd").first()

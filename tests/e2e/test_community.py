@@ -2,7 +2,6 @@ import re
 import time
 from urllib.parse import urlparse
 
-import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
@@ -11,8 +10,6 @@ from community.invitations import send_invitation
 from community.models import GroepPage, Rol, Uitnodiging
 from home.seeding import DEMO_PASSWORD
 from tests.community.totp import totp_code
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "Een-eigen-sterk-wachtwoord-7"
 

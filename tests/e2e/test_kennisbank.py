@@ -1,9 +1,6 @@
 import re
 
-import pytest
 from playwright.sync_api import expect
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_find_an_item_and_download_its_pdf(page, assert_accessible):
@@ -75,11 +72,8 @@ def test_filter_the_action_plan_by_partner(page, assert_accessible):
     assert_accessible(page)
 
 
-def test_mobile_layout_is_accessible(browser, live_server, site, assert_accessible):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 375, "height": 740})
-    page = context.new_page()
-    page.goto("/kennisbank/")
-    width = page.evaluate("document.documentElement.scrollWidth")
+def test_mobile_layout_is_accessible(phone, assert_accessible):
+    phone.goto("/kennisbank/")
+    width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, "the page scrolls sideways on a phone"
-    assert_accessible(page)
-    context.close()
+    assert_accessible(phone)

@@ -5,18 +5,15 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 NEUTRAL_SITE = "https://www.google.nl/"
 
 
 @pytest.fixture(params=["met JavaScript", "zonder JavaScript"])
-def visitor(request, live_server, assert_accessible):
+def visitor(request, assert_accessible):
     """The same journey in a browser with JavaScript and in one without: (page, accessibility check).
 
-    live_server is named here so that pytest-django lets its host in (ALLOWED_HOSTS) before the page
-    fixture is looked up by name. axe-core is itself a script, so it only runs in the JavaScript
-    browser (it would wait forever in the other); both get the same HTML.
+    axe-core is itself a script, so it only runs in the JavaScript browser (it would wait forever
+    in the other); both get the same HTML.
     """
     with_javascript = request.param == "met JavaScript"
     page = request.getfixturevalue("page" if with_javascript else "page_without_js")
@@ -126,7 +123,7 @@ def test_a_route_can_be_walked_with_the_keyboard_only(page):
     expect(page.get_by_role("heading", name="Meld anoniem bij Meld Misdaad Anoniem")).to_be_focused()
 
 
-def test_quick_exit_by_keyboard_leaves_and_is_gone_from_the_history(page, live_server):
+def test_quick_exit_by_keyboard_leaves_and_is_gone_from_the_history(page, demo_site):
     page.route(
         f"{NEUTRAL_SITE}**",
         lambda route: route.fulfill(content_type="text/html", body="<title>Zoeken</title>"),
@@ -146,7 +143,7 @@ def test_quick_exit_by_keyboard_leaves_and_is_gone_from_the_history(page, live_s
 
         expect(page).to_have_url(NEUTRAL_SITE)
         page.go_back()
-        expect(page).to_have_url(f"{live_server.url}/")  # the meldroutekaart is gone from Back
+        expect(page).to_have_url(f"{demo_site.url}/")  # the meldroutekaart is gone from Back
 
 
 def test_quick_exit_is_a_plain_link_without_javascript(page_without_js):
@@ -221,18 +218,15 @@ def test_the_monitor_shows_charts_tables_and_a_csv_from_the_kennisbank(page, ass
     assert "Slachtoffers geholpen door ESSM;ESSM;2023;;Albrandswaard;<5;ja;" in text
 
 
-def test_meldroute_and_monitor_fit_a_phone(browser, live_server, site, assert_accessible):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 375, "height": 740})
-    page = context.new_page()
+def test_meldroute_and_monitor_fit_a_phone(phone, assert_accessible):
     for address in [
         "/meldroutekaart/?wie=1&pro-gevaar=2&pro-minderjarig=2",
         "/meldroutekaart/?wie=1&pro-gevaar=2&pro-minderjarig=2&pro-gemeente=dordrecht&pro-vorm=1",
         "/meldroutekaart/meldpunten/",
         "/kennisbank/monitor/2023/",
     ]:
-        page.goto(address)
-        assert page.evaluate("document.documentElement.scrollWidth") <= 375, (
+        phone.goto(address)
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 375, (
             f"{address} scrolls sideways on a phone"
         )
-        assert_accessible(page)
-    context.close()
+        assert_accessible(phone)

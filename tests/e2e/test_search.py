@@ -1,11 +1,8 @@
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from home.seeding import DEMO_PASSWORD
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 RESULTS = re.compile(r"^\d+ (resultaat|resultaten) voor")
 
