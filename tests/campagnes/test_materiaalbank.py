@@ -228,7 +228,7 @@ def _create_many(materiaal_factory, number, talen, materiaalvormen):
         )
 
 
-@pytest.mark.parametrize("number_of_materials", [5, 200])
+@pytest.mark.parametrize("number_of_materials", [2, 14])
 def test_library_queries_do_not_grow_with_material(
     client, materiaal_factory, talen, materiaalvormen, django_assert_max_num_queries, number_of_materials
 ):
@@ -242,7 +242,9 @@ def test_library_queries_do_not_grow_with_material(
     assert response.status_code == 200
 
 
-def test_library_query_count_is_the_same_for_5_and_200(client, materiaal_factory, talen, materiaalvormen):
+def test_library_query_count_is_the_same_for_a_few_and_a_full_page(
+    client, materiaal_factory, talen, materiaalvormen
+):
     def queries_for_library():
         url = URL + "?vorm=poster&sorteer=titel"
         client.get(url)  # renders the preview renditions once
@@ -250,9 +252,9 @@ def test_library_query_count_is_the_same_for_5_and_200(client, materiaal_factory
             client.get(url)
         return len(context.captured_queries)
 
-    _create_many(materiaal_factory, 5, talen, materiaalvormen)
+    _create_many(materiaal_factory, 2, talen, materiaalvormen)
     few = queries_for_library()
-    _create_many(materiaal_factory, 195, talen, materiaalvormen)
+    _create_many(materiaal_factory, 20, talen, materiaalvormen)  # more posters than fit a page
     many = queries_for_library()
 
     assert few == many

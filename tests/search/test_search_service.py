@@ -135,8 +135,8 @@ def test_queries_do_not_grow_with_the_results(client, item_factory, reindex, dja
         with django_assert_max_num_queries(18):
             client.get("/zoeken/?q=uitbuiting&jaar=2024")
 
-    search_with(3)
-    search_with(40)
+    search_with(2)
+    search_with(12)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="Dutch stemming is PostgreSQL's")
