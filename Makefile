@@ -31,11 +31,14 @@ seed: migrate ## Add the demo content and accounts (idempotent)
 run: seed ## Set up everything and serve the site on http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# Extra pytest arguments, e.g. make test PYTEST_ARGS='-m "not browser"'.
+PYTEST_ARGS ?=
+
 test: install ## Run the whole test suite in parallel (browser tests need /usr/bin/chromium)
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 test-postgres: install ## Run the test suite against the local PostgreSQL
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/var_mensenhandel} $(BIN)/pytest -n auto
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/var_mensenhandel} $(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: install ## Check code style (ruff)
 	$(BIN)/ruff check .

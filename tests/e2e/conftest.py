@@ -104,6 +104,9 @@ def _django_db_helper(django_db_setup, django_db_blocker):
     thread; on PostgreSQL another connection) would not see what they write."""
     with django_db_blocker.unblock():
         yield
+        # As Django's own test cases do: a fresh connection for the next test, and none left
+        # open (Playwright runs tests in a context of their own) when the test database goes.
+        connections.close_all()
 
 
 @pytest.fixture(autouse=True)
