@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from django_ratelimit.core import is_ratelimited
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -20,10 +18,13 @@ from django.views.decorators.http import require_POST
 from agenda import ics, registrations
 from agenda.forms import GuestRegistrationForm
 from agenda.models import Aanmelding, AgendaFeed, AgendaPage, EvenementPage, RegistrationState, ics_response
+from home.ratelimit import VisitorAndEmailLimit
 from home.visibility import visible_pages
 
 CONFIRM_LINK_VALID = datetime.timedelta(days=7)
 FEED_HISTORY = datetime.timedelta(days=31)
+# Each guest registration sends a confirmation link.
+GUEST_REGISTRATIONS = VisitorAndEmailLimit("agenda.gast", per_visitor="10/h", per_email="5/h")
 
 
 def event_detail(
@@ -72,7 +73,7 @@ def register(request, page: EvenementPage):
     form = GuestRegistrationForm(request.POST)
     if not form.is_valid():
         return event_detail(request, page, guest_form=form, status=400)
-    if _too_many(request, form.cleaned_data["email"]):
+    if GUEST_REGISTRATIONS.exceeded(request, form.cleaned_data["email"]):
         form.add_error(
             None, _("U heeft zich kort na elkaar al een paar keer aangemeld. Probeer het later opnieuw.")
         )
@@ -89,18 +90,6 @@ def register(request, page: EvenementPage):
         ),
     )
     return redirect(page.url + "#aanmelden")
-
-
-def _too_many(request, email: str) -> bool:
-    by_visitor = is_ratelimited(request, group="agenda.gast.bezoeker", key="ip", rate="10/h", increment=True)
-    by_email = is_ratelimited(
-        request,
-        group="agenda.gast.email",
-        key=lambda group, request: email.strip().lower(),
-        rate="5/h",
-        increment=True,
-    )
-    return by_visitor or by_email
 
 
 def _outcome(registration: Aanmelding) -> str:

@@ -1,17 +1,12 @@
 """Placing an order for printed copies: rate limits, storing the request and the e-mails.
 
-Rate limits are counted in Django's cache (django-ratelimit), so they hold across all web
-processes when the cache is Redis (REDIS_URL). Per address of the visitor, so one source cannot
-flood the editors, and per e-mail address, so nobody can use the form to flood someone else's
-inbox with confirmations. The addresses only live in the cache for the length of the window.
+Orders are rate-limited per visitor and per e-mail address (home.ratelimit).
 """
 
 from __future__ import annotations
 
 import enum
 import logging
-
-from django_ratelimit.core import is_ratelimited
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -25,11 +20,11 @@ from wagtail.models import Site
 from campagnes.forms import BestellingForm
 from campagnes.models.bestelling import Bestelling
 from home.models import SiteSettings
+from home.ratelimit import VisitorAndEmailLimit
 
 logger = logging.getLogger(__name__)
 
-RATE_PER_VISITOR = "5/h"
-RATE_PER_EMAIL = "3/d"
+ORDERS = VisitorAndEmailLimit("campagnes.bestelling", per_visitor="5/h", per_email="3/d")
 
 
 class Outcome(enum.Enum):
@@ -44,7 +39,7 @@ def place_order(request: HttpRequest, form: BestellingForm) -> Outcome:
         return Outcome.INVALID
     if form.is_spam:
         return Outcome.IGNORED
-    if _over_limit(request, form.cleaned_data["email"]):
+    if ORDERS.exceeded(request, form.cleaned_data["email"]):
         form.add_error(
             None,
             _(
@@ -56,20 +51,6 @@ def place_order(request: HttpRequest, form: BestellingForm) -> Outcome:
     bestelling = form.save()
     _send_emails(request, bestelling)
     return Outcome.PLACED
-
-
-def _over_limit(request: HttpRequest, email: str) -> bool:
-    by_visitor = is_ratelimited(
-        request, group="campagnes.bestelling.bezoeker", key="ip", rate=RATE_PER_VISITOR, increment=True
-    )
-    by_email = is_ratelimited(
-        request,
-        group="campagnes.bestelling.email",
-        key=lambda group, request: email.strip().lower(),
-        rate=RATE_PER_EMAIL,
-        increment=True,
-    )
-    return by_visitor or by_email
 
 
 def _send_emails(request: HttpRequest, bestelling: Bestelling) -> None:
