@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
@@ -18,11 +16,11 @@ from django.utils import timezone
 
 from community.models import GroepPage, Lidmaatschap, Profiel, Rol, Uitnodiging, User
 from community.notifications import absolute
+from home import csv_import
 from kennisbank.models import Gemeente, Partner
 
 CSV_COLUMNS = ["voornaam", "achternaam", "e-mail", "organisatie", "gemeente", "rol", "groepen"]
 MAX_CSV_ROWS = 500
-MAX_CSV_BYTES = 1024 * 1024
 
 
 def send_invitation(invitation: Uitnodiging) -> None:
@@ -71,29 +69,21 @@ class CsvRow:
         return self.values["e-mail"].lower()
 
 
-def parse_csv(upload) -> tuple[list[CsvRow], list[str]]:
+def parse_csv(text: str) -> tuple[list[CsvRow], list[str]]:
     """Read an invitation CSV into rows with their own errors, and errors about the file itself.
 
     Columns: voornaam, achternaam, e-mail (required), organisatie (afkorting or name), gemeente,
     rol (e.g. aandachtsfunctionaris, ketenpartner), groepen (group names separated by ';').
-    Semicolon or comma separated, UTF-8.
+    The text of the file as home.csv_import reads it: semicolons or commas, UTF-8 or Excel's.
     """
-    if upload.size > MAX_CSV_BYTES:
-        return [], ["Het bestand is groter dan 1 MB."]
     try:
-        text = upload.read().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [], ["Het bestand is geen UTF-8-tekst. Sla het op als 'CSV UTF-8'."]
-    try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=";,")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    header = [name.strip().lower() for name in (reader.fieldnames or [])]
+        table = csv_import.rows(text)
+    except csv_import.CsvFileError as error:
+        return [], [str(error)]
+    header = [name.strip().lower() for name in table[0]] if table else []
     missing = [column for column in CSV_COLUMNS[:3] if column not in header]
     if missing:
         return [], [f"Deze kolommen ontbreken: {', '.join(missing)}. Verwacht: {', '.join(CSV_COLUMNS)}."]
-    reader.fieldnames = header
 
     partners = {key.lower(): p for p in Partner.objects.all() for key in (p.abbreviation, p.name) if key}
     gemeenten = {g.name.lower(): g for g in Gemeente.objects.all()}
@@ -102,9 +92,10 @@ def parse_csv(upload) -> tuple[list[CsvRow], list[str]]:
     existing = {email.lower() for email in User.objects.values_list("email", flat=True)}
     seen: set[str] = set()
     rows = []
-    for number, raw in enumerate(reader, start=2):
+    for number, cells in enumerate(table[1:], start=2):
         if number - 1 > MAX_CSV_ROWS:
             return rows, [f"Hoogstens {MAX_CSV_ROWS} mensen per keer."]
+        raw = dict(zip(header, cells, strict=False))
         values = {column: (raw.get(column) or "").strip()[:200] for column in CSV_COLUMNS}
         row = CsvRow(number, values)
         email = values["e-mail"].lower()

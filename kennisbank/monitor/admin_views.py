@@ -20,6 +20,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from home import csv_import
 from kennisbank.models import Cijfer
 from kennisbank.monitor import importer
 from kennisbank.monitor.csv_format import COLUMNS, REQUIRED_COLUMNS
@@ -43,19 +44,15 @@ class UploadForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > importer.MAX_BYTES:
-            raise forms.ValidationError(
-                _("Het bestand is groter dan 1 MB. Splits het in kleinere bestanden.")
-            )
         try:
-            self.text = importer.decode(upload.read())
-        except importer.ImportFileError as error:
+            self.text = csv_import.read_upload(upload)
+        except csv_import.CsvFileError as error:
             raise forms.ValidationError(str(error)) from error
         return upload
 
 
 class ConfirmForm(forms.Form):
-    csv_text = forms.CharField(widget=forms.HiddenInput, max_length=importer.MAX_BYTES, strip=False)
+    csv_text = forms.CharField(widget=forms.HiddenInput, max_length=csv_import.MAX_BYTES, strip=False)
 
 
 class CijferImportView(WagtailAdminTemplateMixin, View):

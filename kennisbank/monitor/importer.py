@@ -7,47 +7,23 @@ Every problem is reported in plain Dutch with the line number of the file, never
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from home import csv_import
 from kennisbank.models import Cijfer, Gemeente, Indicator, Partner, Uitbuitingsvorm
 from kennisbank.models.monitor import FIRST_YEAR, LAST_YEAR
 from kennisbank.monitor.csv_format import COLUMNS, REQUIRED_COLUMNS
 from kennisbank.monitor.data import key_of
 from kennisbank.monitor.suppression import Key
 
-MAX_BYTES = 1_000_000
 MAX_ROWS = 5_000
 MAX_FIELD_LENGTH = 300
 MAX_VALUE = 1_000_000_000
 YES = {"ja", "j", "yes", "y", "1", "waar", "true"}
 NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read; the message says why, in Dutch."""
-
-
-def decode(data: bytes) -> str:
-    if not data.strip():
-        raise ImportFileError(_("Het bestand is leeg."))
-    if b"\x00" in data:
-        raise ImportFileError(_("Dit is geen CSV-bestand: het bevat geen gewone tekst."))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Excel on Windows saves "CSV (gescheiden door lijstscheidingsteken)" in this encoding.
-        return data.decode("cp1252")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            _("De tekens in het bestand zijn niet te lezen. Sla het op als ‘CSV UTF-8’.")
-        ) from error
 
 
 @dataclass
@@ -111,11 +87,10 @@ def read(text: str) -> ImportResult:
     """Check every row of the CSV text against the vocabulary and the figures already saved."""
     result = ImportResult()
     try:
-        table = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
-    except csv.Error as error:
-        result.errors.append(_("Het bestand is geen geldige CSV: %(error)s.") % {"error": error})
+        table = csv_import.rows(text)
+    except csv_import.CsvFileError as error:
+        result.errors.append(str(error))
         return result
-    table = [row for row in table if any(cell.strip() for cell in row)]
     if not table:
         result.errors.append(_("Het bestand is leeg."))
         return result
@@ -148,11 +123,6 @@ def read(text: str) -> ImportResult:
         result.rows.append(row)
     _attach_existing(result.rows)
     return result
-
-
-def _delimiter(text: str) -> str:
-    first_line = text.split("\n", 1)[0]
-    return ";" if first_line.count(";") > first_line.count(",") else ","
 
 
 def _header_errors(header: list[str]) -> list[str]:

@@ -136,8 +136,8 @@ def test_editor_invites_from_the_admin_and_an_email_goes_out(editor, editor_clie
     assert Uitnodiging.from_token(token) == invitation
 
 
-def csv_file(text: str, name="leden.csv"):
-    return SimpleUploadedFile(name, text.encode("utf-8"))
+def csv_file(content: str | bytes, name="leden.csv"):
+    return SimpleUploadedFile(name, content.encode("utf-8") if isinstance(content, str) else content)
 
 
 def test_csv_rows_are_checked_one_by_one(groep):
@@ -151,7 +151,7 @@ def test_csv_rows_are_checked_one_by_one(groep):
         "Dirk;Smit;ann@example.org;Onbekend;Atlantis;koning;Geheime groep\n"
     )
 
-    rows, errors = invitations.parse_csv(csv_file(text))
+    rows, errors = invitations.parse_csv(text)
 
     assert errors == []
     assert [row.is_valid for row in rows] == [True, False, False, False]
@@ -171,16 +171,32 @@ def test_csv_rows_are_checked_one_by_one(groep):
     ("content", "error"),
     [
         (b"naam,adres\nA,B\n", "Deze kolommen ontbreken"),
-        ("voornaam;achternaam;e-mail\n".encode("utf-16"), "geen UTF-8"),
+        ("voornaam;achternaam;e-mail\n".encode("utf-16"), "geen gewone tekst"),
         (b"voornaam;achternaam;e-mail\n", "geen mensen"),
-        (b"", "ontbreken"),
+        (b"", "leeg"),
+        (b"voornaam;e-mail\n" + b"x" * 1_000_000, "groter dan 1 MB"),
     ],
 )
-def test_malformed_csv_files_get_a_clear_message(content, error, community):
-    rows, errors = invitations.parse_csv(SimpleUploadedFile("x.csv", content))
+def test_malformed_csv_files_get_a_clear_message(editor_client, content, error):
+    response = editor_client.post("/admin/uitnodigen-in-bulk/", {"file": csv_file(content)})
 
-    assert rows == []
-    assert error in errors[0]
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert "Controle:" not in response.content.decode()
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
+def test_a_csv_saved_by_excel_is_read(editor_client, groep, encoding):
+    """Excel on Windows saves 'CSV' in its own encoding, 'CSV UTF-8' with a byte-order mark."""
+    text = f"voornaam;achternaam;e-mail;groepen\nNoël;Dijkstra-Bérénos;noel@example.org;{groep.title}\n"
+
+    response = editor_client.post("/admin/uitnodigen-in-bulk/", {"file": csv_file(text.encode(encoding))})
+
+    preview = response.content.decode()
+    assert "1 van 1 regels zijn goed" in preview
+    assert "Noël Dijkstra-Bérénos" in preview
+    rows, errors = invitations.parse_csv(response.context["csv_text"])  # what "Verstuur" sends
+    assert errors == [] and rows[0].values["voornaam"] == "Noël"
 
 
 def test_bulk_invite_previews_then_sends_only_valid_rows(editor_client, groep):
