@@ -65,8 +65,15 @@ def _as_migrated():
     for connection in connections.all():
         snapshot = getattr(connection, "_test_serialized_contents", None)
         if snapshot:
+            # As Django's TransactionTestCase: sequences go on, so that they stay past the ids
+            # the snapshot brings back.
             call_command(
-                "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+                "flush",
+                database=connection.alias,
+                interactive=False,
+                verbosity=0,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
             )
             connection.creation.deserialize_db_from_string(snapshot)
 
