@@ -82,26 +82,30 @@ def _as_migrated():
 def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo site as `make run` seeds it, served by a live server for the whole session.
 
-    Its files live in one media folder for the session; cookies go over plain http.
+    Its files go to a media folder for the session (`media_root`).
     """
     from pytest_django.live_server_helper import LiveServer
 
-    session_settings = override_settings(
-        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
-        ELASTICSEARCH_URL="",
-        SESSION_COOKIE_SECURE=False,
-        CSRF_COOKIE_SECURE=False,
-    )
-    session_settings.enable()
-    with django_db_blocker.unblock():
+    media_root = tmp_path_factory.mktemp("media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root, ELASTICSEARCH_URL=""):
         _as_migrated()
         call_command("seed_demo", verbosity=0)
         server = LiveServer("localhost")
-    server._live_server_modified_settings.enable()  # lets the server's host in (ALLOWED_HOSTS)
+    server.media_root = media_root
     yield server
-    server._live_server_modified_settings.disable()
     server.stop()
-    session_settings.disable()
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(demo_site, settings):
+    """Every browser test sees the demo's files, lets the live server's host in and sends cookies
+    over plain http. Set per test through the `settings` fixture, which undoes its changes in
+    order: a session-wide override would be undone by the first test that set a setting before
+    the session fixture started."""
+    settings.MEDIA_ROOT = demo_site.media_root
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "localhost"]
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
 
 
 @pytest.fixture
@@ -114,11 +118,6 @@ def _django_db_helper(django_db_setup, django_db_blocker):
         # As Django's own test cases do: a fresh connection for the next test, and none left
         # open (Playwright runs tests in a context of their own) when the test database goes.
         connections.close_all()
-
-
-@pytest.fixture(autouse=True)
-def media_in_tmp():
-    """The demo's files stay in the session's media folder (see demo_site)."""
 
 
 @pytest.fixture(scope="session")
