@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents import get_document_model
 
-from community.models import Bericht, Lidmaatschap, Melding, Onderwerp, Profiel, User, Zichtbaarheid
+from community.models import Bericht, Lidmaatschap, Nieuwsmail, Onderwerp, Profiel, User, Zichtbaarheid
 from community.models.profiel import VISIBLE_FIELDS
 
 PERSONAL_DATA_WARNING = _(
@@ -106,7 +106,7 @@ class NotificationsForm(forms.Form):
         for membership in self.memberships:
             self.fields[f"groep_{membership.pk}"] = forms.ChoiceField(
                 label=membership.groep.title,
-                choices=Melding.choices,
+                choices=Nieuwsmail.choices,
                 initial=membership.notify,
                 widget=forms.RadioSelect,
             )

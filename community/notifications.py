@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from community.models import Bericht, GroepPage, Lidmaatschap, Melding, Onderwerp
+from community.models import Bericht, GroepPage, Lidmaatschap, Nieuwsmail, Onderwerp
 
 
 def absolute(url: str) -> str:
@@ -27,7 +27,7 @@ def _send(user, subject: str, template: str, context: dict):
 
 def _direct_recipients(groep: GroepPage, exclude_user_id: int | None):
     return (
-        Lidmaatschap.objects.filter(groep=groep, status=Lidmaatschap.Status.ACTIEF, notify=Melding.DIRECT)
+        Lidmaatschap.objects.filter(groep=groep, status=Lidmaatschap.Status.ACTIEF, notify=Nieuwsmail.DIRECT)
         .exclude(user_id=exclude_user_id)
         .select_related("user")
     )
@@ -100,7 +100,7 @@ def send_digests(now: datetime.datetime | None = None) -> int:
     """
     now = now or timezone.now()
     user_ids = (
-        Lidmaatschap.objects.filter(status=Lidmaatschap.Status.ACTIEF, notify=Melding.DAGELIJKS)
+        Lidmaatschap.objects.filter(status=Lidmaatschap.Status.ACTIEF, notify=Nieuwsmail.DAGELIJKS)
         .values_list("user_id", flat=True)
         .distinct()
     )
@@ -109,7 +109,7 @@ def send_digests(now: datetime.datetime | None = None) -> int:
         with transaction.atomic():
             memberships = list(
                 Lidmaatschap.objects.select_for_update()
-                .filter(user_id=user_id, status=Lidmaatschap.Status.ACTIEF, notify=Melding.DAGELIJKS)
+                .filter(user_id=user_id, status=Lidmaatschap.Status.ACTIEF, notify=Nieuwsmail.DAGELIJKS)
                 .select_related("user", "groep")
             )
             sections = defaultdict(dict)

@@ -1,9 +1,9 @@
 """Events: trainings, meetings, the Week tegen Mensenhandel. Each is public, for members, or for groups.
 
 Who may see an event is decided by a Wagtail view restriction on the event page, like everything
-else on the site. The editor chooses the audience on the event; publishing writes the matching
-restriction (see `save`), so a draft never changes who can see the live page. The audience field is
-therefore the place to set an event's privacy.
+else on the site. The editor chooses its `toegang` ("voor wie") on the event; publishing writes the
+matching restriction (see `save`), so a draft never changes who can see the live page. That field
+is therefore the place to set an event's privacy.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 
 
-class Doelgroep(models.TextChoices):
+class Toegang(models.TextChoices):
+    """Who may see an event (campaign material has audiences: campagnes.Doelgroep)."""
+
     OPENBAAR = "openbaar", _("Iedereen (openbaar)")
     LEDEN = "leden", _("Alle leden van de community")
     GROEPEN = "groepen", _("Alleen de gekozen groepen")
@@ -67,8 +69,9 @@ class EvenementPage(RoutablePageMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="evenementen",
     )
-    audience = models.CharField(
-        _("voor wie"), max_length=20, choices=Doelgroep.choices, default=Doelgroep.OPENBAAR
+    Toegang = Toegang  # for templates: {% if event.toegang == event.Toegang.LEDEN %}
+    toegang = models.CharField(
+        _("voor wie"), max_length=20, choices=Toegang.choices, default=Toegang.OPENBAAR
     )
     groepen = ParentalManyToManyField(
         "community.GroepPage", verbose_name=_("groepen"), blank=True, related_name="evenementen"
@@ -104,7 +107,7 @@ class EvenementPage(RoutablePageMixin, BasePage):
             [FieldPanel("location_name"), FieldPanel("address"), FieldPanel("online_url")], _("Waar")
         ),
         FieldPanel("organiser"),
-        MultiFieldPanel([FieldPanel("audience"), FieldPanel("groepen")], _("Voor wie")),
+        MultiFieldPanel([FieldPanel("toegang"), FieldPanel("groepen")], _("Voor wie")),
         MultiFieldPanel(
             [
                 FieldPanel("registration_enabled"),
@@ -133,13 +136,13 @@ class EvenementPage(RoutablePageMixin, BasePage):
         # A full save of a live page is its creation or its publication; a draft is saved with
         # update_fields and must not touch who can see the live page.
         if kwargs.get("update_fields") is None and self.live:
-            self.sync_audience_restriction()
+            self.sync_view_restriction()
 
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt voor het begin.")})
-        if self.audience == Doelgroep.GROEPEN and not self.groepen.all():
+        if self.toegang == Toegang.GROEPEN and not self.groepen.all():
             raise ValidationError({"groepen": _("Kies minstens één groep, of kies een ander publiek.")})
         opens, closes = self.registration_opens, self.registration_closes
         if opens and closes and closes < opens:
@@ -168,14 +171,14 @@ class EvenementPage(RoutablePageMixin, BasePage):
 
     @property
     def is_public(self) -> bool:
-        return self.audience == Doelgroep.OPENBAAR
+        return self.toegang == Toegang.OPENBAAR
 
-    def sync_audience_restriction(self):
-        """Make the page's view restriction say what the audience field says."""
+    def sync_view_restriction(self):
+        """Make the page's view restriction say what its `toegang` says."""
         PageViewRestriction.objects.filter(page=self).delete()
-        if self.audience == Doelgroep.LEDEN:
+        if self.toegang == Toegang.LEDEN:
             PageViewRestriction.objects.create(page=self, restriction_type=PageViewRestriction.LOGIN)
-        elif self.audience == Doelgroep.GROEPEN:
+        elif self.toegang == Toegang.GROEPEN:
             restriction = PageViewRestriction.objects.create(
                 page=self, restriction_type=PageViewRestriction.GROUPS
             )

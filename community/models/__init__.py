@@ -1,5 +1,5 @@
 from community.models.discussies import Bericht, Onderwerp
-from community.models.groepen import CommunityPage, GroepPage, Lidmaatschap, Melding
+from community.models.groepen import CommunityPage, GroepPage, Lidmaatschap, Nieuwsmail
 from community.models.instellingen import CommunitySettings
 from community.models.profiel import Profiel, Rol, Zichtbaarheid
 from community.models.uitnodigingen import Uitnodiging
@@ -11,8 +11,8 @@ __all__ = [
     "CommunitySettings",
     "GroepPage",
     "Lidmaatschap",
-    "Melding",
     "MemberManager",
+    "Nieuwsmail",
     "Onderwerp",
     "Profiel",
     "Rol",

@@ -211,7 +211,10 @@ def _community_collection() -> Collection:
     return existing or Collection.get_first_root_node().add_child(name=COMMUNITY_COLLECTION)
 
 
-class Melding(models.TextChoices):
+class Nieuwsmail(models.TextChoices):
+    """How a member hears of what is new in a group (on this site a "melding" is a report of
+    human trafficking)."""
+
     DIRECT = "direct", _("Direct een e-mail bij iets nieuws")
     DAGELIJKS = "dagelijks", _("Eén e-mail per dag met alles wat nieuw is")
     GEEN = "geen", _("Geen e-mail")
@@ -237,7 +240,7 @@ class Lidmaatschap(models.Model):
     is_moderator = models.BooleanField(_("moderator"), default=False)
     motivation = models.TextField(_("toelichting bij de aanvraag"), max_length=500, blank=True)
     notify = models.CharField(
-        _("e-mail bij nieuws"), max_length=20, choices=Melding.choices, default=Melding.DAGELIJKS
+        _("e-mail bij nieuws"), max_length=20, choices=Nieuwsmail.choices, default=Nieuwsmail.DAGELIJKS
     )
     confirmed_at = models.DateTimeField(_("laatst bevestigd"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)

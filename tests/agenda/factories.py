@@ -6,7 +6,7 @@ from factory.django import DjangoModelFactory
 
 from django.utils import timezone
 
-from agenda.models import Aanmelding, AgendaPage, Doelgroep, EvenementPage
+from agenda.models import Aanmelding, AgendaPage, EvenementPage, Toegang
 from kennisbank.models import Evenementsoort
 from tests.kennisbank.factories import TermFactory
 
@@ -34,7 +34,7 @@ class EvenementPageFactory(wagtail_factories.PageFactory):
     start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
     end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=3))
     location_name = "Stadhuis Rotterdam"
-    audience = Doelgroep.OPENBAAR
+    toegang = Toegang.OPENBAAR
     capacity = None
 
     class Meta:

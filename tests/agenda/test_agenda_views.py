@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
-from agenda.models import AgendaFeed, Doelgroep
+from agenda.models import AgendaFeed, Toegang
 from tests.agenda.factories import EvenementsoortFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +25,7 @@ def test_public_agenda_lists_upcoming_public_events_in_order(client, event_facto
     event_factory(title="Later", start=days(20), end=days(20, 12))
     event_factory(title="Eerst", start=days(5), end=days(5, 12))
     event_factory(title="Voorbij", start=days(-5), end=days(-5, 12))
-    event_factory(title="Voor leden", audience=Doelgroep.LEDEN)
+    event_factory(title="Voor leden", toegang=Toegang.LEDEN)
 
     assert titles(client.get("/agenda/")) == ["Eerst", "Later"]
     assert titles(client.get("/agenda/archief/")) == ["Voorbij"]
@@ -35,9 +35,9 @@ def test_members_agenda_shows_what_the_member_may_see(
     event_factory, groep, andere_groep, member_of, client_for
 ):
     event_factory(title="Openbaar", start=days(3))
-    event_factory(title="Leden", audience=Doelgroep.LEDEN, start=days(4))
-    event_factory(title="Eigen groep", audience=Doelgroep.GROEPEN, groepen=[groep], start=days(5))
-    event_factory(title="Andere groep", audience=Doelgroep.GROEPEN, groepen=[andere_groep], start=days(6))
+    event_factory(title="Leden", toegang=Toegang.LEDEN, start=days(4))
+    event_factory(title="Eigen groep", toegang=Toegang.GROEPEN, groepen=[groep], start=days(5))
+    event_factory(title="Andere groep", toegang=Toegang.GROEPEN, groepen=[andere_groep], start=days(6))
     browser = client_for(member_of(groep))
 
     assert titles(browser.get("/agenda/leden/")) == ["Openbaar", "Leden", "Eigen groep"]
@@ -123,7 +123,7 @@ def test_agenda_queries_do_not_grow_with_events(client, event_factory, django_as
 
 def test_public_feed_holds_only_public_events(client, event_factory):
     event_factory(title="Openbare training")
-    event_factory(title="Besloten overleg", audience=Doelgroep.LEDEN)
+    event_factory(title="Besloten overleg", toegang=Toegang.LEDEN)
 
     response = client.get("/agenda/ics/")
 
@@ -135,7 +135,7 @@ def test_public_feed_holds_only_public_events(client, event_factory):
 def test_personal_feed_shows_the_members_events_until_the_link_is_renewed(
     client, event_factory, groep, member_of, client_for
 ):
-    event_factory(title="Overleg van de groep", audience=Doelgroep.GROEPEN, groepen=[groep])
+    event_factory(title="Overleg van de groep", toegang=Toegang.GROEPEN, groepen=[groep])
     member = member_of(groep)
     browser = client_for(member)
     browser.post("/mijn-account/agenda-link/")
@@ -157,8 +157,8 @@ def test_event_ics_download(client, event_factory):
     assert "attachment" in response["Content-Disposition"]
 
 
-def test_group_event_restriction_follows_the_audience(event_factory, groep):
-    event = event_factory(audience=Doelgroep.GROEPEN, groepen=[groep])
+def test_group_event_restriction_follows_who_may_see_it(event_factory, groep):
+    event = event_factory(toegang=Toegang.GROEPEN, groepen=[groep])
     restriction = event.get_view_restrictions().get()
 
     assert restriction.restriction_type == "groups"

@@ -4,17 +4,17 @@ import datetime
 
 import pytest
 
-from agenda.models import Aanmelding, Doelgroep, EvenementPage
+from agenda.models import Aanmelding, EvenementPage, Toegang
 from tests.agenda.factories import AanmeldingFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_copied_event_keeps_its_audience_and_leaves_the_registrations_behind(
+def test_a_copied_event_keeps_who_may_see_it_and_leaves_the_registrations_behind(
     editor_client, event_factory, groep, client
 ):
     original = event_factory(
-        title="Werkgroepoverleg", slug="werkgroepoverleg", audience=Doelgroep.GROEPEN, groepen=[groep]
+        title="Werkgroepoverleg", slug="werkgroepoverleg", toegang=Toegang.GROEPEN, groepen=[groep]
     )
     AanmeldingFactory(evenement=original, name="Ans")
 

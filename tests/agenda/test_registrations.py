@@ -9,7 +9,7 @@ from django.test import Client, TestCase
 from django.utils import timezone
 
 from agenda import registrations
-from agenda.models import Aanmelding, Doelgroep
+from agenda.models import Aanmelding, Toegang
 from tests.agenda.factories import AanmeldingFactory
 
 pytestmark = pytest.mark.django_db
@@ -180,7 +180,7 @@ def test_invalid_guest_input_keeps_what_was_typed(client, event_factory, data, m
 
 
 def test_guests_cannot_register_for_members_events(client, event_factory):
-    event = event_factory(audience=Doelgroep.LEDEN)
+    event = event_factory(toegang=Toegang.LEDEN)
 
     response = client.post(f"{event.url}aanmelden/", guest_data())
 

@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from community.models import Lidmaatschap, Melding
+from community.models import Lidmaatschap, Nieuwsmail
 from community.notifications import send_digests
 from tests.community.factories import BerichtFactory, OnderwerpFactory
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def daily_reader(groep, member_of):
-    user = member_of(groep, notify=Melding.DAGELIJKS)
+    user = member_of(groep, notify=Nieuwsmail.DAGELIJKS)
     Lidmaatschap.objects.filter(user=user).update(
         digest_sent_until=timezone.now() - datetime.timedelta(days=1)
     )
@@ -24,7 +24,7 @@ def daily_reader(groep, member_of):
 
 
 def test_digest_lists_what_is_new_and_is_sent_once(groep, member_of, daily_reader):
-    author = member_of(groep, notify=Melding.GEEN)
+    author = member_of(groep, notify=Nieuwsmail.GEEN)
     topic = OnderwerpFactory(groep=groep, author=author, title="Nieuwe signalen")
     BerichtFactory(onderwerp=topic, author=author)
 
@@ -42,7 +42,7 @@ def test_nothing_new_sends_nothing(daily_reader):
 
 
 def test_news_after_a_digest_comes_in_the_next_one(groep, member_of, daily_reader):
-    author = member_of(groep, notify=Melding.GEEN)
+    author = member_of(groep, notify=Nieuwsmail.GEEN)
     send_digests()
     topic = OnderwerpFactory(groep=groep, author=author, title="Later onderwerp")
     BerichtFactory(onderwerp=topic, author=author)
@@ -53,7 +53,7 @@ def test_news_after_a_digest_comes_in_the_next_one(groep, member_of, daily_reade
 
 
 def test_digest_only_covers_the_members_own_groups(groep, andere_groep, member_of, daily_reader):
-    outsider = member_of(andere_groep, notify=Melding.GEEN)
+    outsider = member_of(andere_groep, notify=Nieuwsmail.GEEN)
     OnderwerpFactory(groep=andere_groep, author=outsider, title="Elders besproken")
 
     assert send_digests() == 0

@@ -3,7 +3,7 @@ import pytest
 from django.core import mail
 from django.test import TestCase
 
-from community.models import Bericht, Melding, Onderwerp
+from community.models import Bericht, Nieuwsmail, Onderwerp
 from tests.community.factories import BerichtFactory, OnderwerpFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +23,9 @@ def topic_url(groep, topic):
 
 def test_member_starts_a_topic_and_others_are_told(groep, member_of, client_for):
     author = client_for(member_of(groep))
-    direct = member_of(groep, notify=Melding.DIRECT)
-    member_of(groep, notify=Melding.GEEN)
-    member_of(groep, notify=Melding.DAGELIJKS)
+    direct = member_of(groep, notify=Nieuwsmail.DIRECT)
+    member_of(groep, notify=Nieuwsmail.GEEN)
+    member_of(groep, notify=Nieuwsmail.DAGELIJKS)
 
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = author.post(

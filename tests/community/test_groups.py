@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from community.models import Lidmaatschap, Melding
+from community.models import Lidmaatschap, Nieuwsmail
 
 pytestmark = pytest.mark.django_db
 
@@ -116,7 +116,7 @@ def test_membership_status_drives_the_django_group(groep, member_of):
 
 def test_members_upload_documents_into_the_group_collection(groep, member_of, client_for):
     uploader = member_of(groep)
-    other = member_of(groep, notify=Melding.DIRECT)
+    other = member_of(groep, notify=Nieuwsmail.DIRECT)
     browser = client_for(uploader)
 
     with django_capture_commit():

@@ -4,7 +4,7 @@ import pytest
 
 from django.test import Client
 
-from agenda.models import AgendaFeed, Doelgroep
+from agenda.models import AgendaFeed, Toegang
 from home.blocks import HomeBodyBlock
 
 pytestmark = pytest.mark.django_db
@@ -14,10 +14,8 @@ MARKER = "Lepelaar8844"
 
 @pytest.fixture
 def hidden_events(event_factory, groep, home_page, agenda):
-    members_only = event_factory(title=f"Besloten leerhuis {MARKER}", audience=Doelgroep.LEDEN)
-    group_only = event_factory(
-        title=f"Overleg werkgroep {MARKER}", audience=Doelgroep.GROEPEN, groepen=[groep]
-    )
+    members_only = event_factory(title=f"Besloten leerhuis {MARKER}", toegang=Toegang.LEDEN)
+    group_only = event_factory(title=f"Overleg werkgroep {MARKER}", toegang=Toegang.GROEPEN, groepen=[groep])
     home_page.body = HomeBodyBlock().to_python(
         [{"type": "latest_pages", "value": {"title": "Agenda", "parent": agenda.pk, "count": 10}}]
     )

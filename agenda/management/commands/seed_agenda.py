@@ -11,19 +11,19 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.text import slugify
 
-from agenda.models import Aanmelding, AgendaPage, Doelgroep, EvenementPage
+from agenda.models import Aanmelding, AgendaPage, EvenementPage, Toegang
 from community.models import GroepPage, User
 from home.seeding import child_page, home_page, seeding
 from kennisbank.models import ActiePage, Evenementsoort, Partner
 
 Status = Aanmelding.Status
 
-# kind, title, audience, groups, days from today, start hour, hours, location, capacity, actions, summary
+# kind, title, toegang, groups, days from today, start hour, hours, location, capacity, actions, summary
 EVENTS = [
     (
         "regionale-tafel",
         "Regionale Tafel Mensenhandel",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["regionale-tafel"],
         -100,
         14,
@@ -36,7 +36,7 @@ EVENTS = [
     (
         "regionale-tafel",
         "Regionale Tafel Mensenhandel",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["regionale-tafel"],
         20,
         14,
@@ -49,7 +49,7 @@ EVENTS = [
     (
         "regionale-tafel",
         "Regionale Tafel Mensenhandel",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["regionale-tafel"],
         140,
         14,
@@ -62,7 +62,7 @@ EVENTS = [
     (
         "platform",
         "Platform Mensenhandel",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["platform"],
         -70,
         10,
@@ -75,7 +75,7 @@ EVENTS = [
     (
         "platform",
         "Platform Mensenhandel",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["platform"],
         35,
         10,
@@ -88,7 +88,7 @@ EVENTS = [
     (
         "platform",
         "Platform Mensenhandel",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["platform"],
         125,
         10,
@@ -101,7 +101,7 @@ EVENTS = [
     (
         "netwerkbijeenkomst",
         "Netwerkbijeenkomst aandachtsfunctionarissen",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["netwerk-aandachtsfunctionarissen"],
         -120,
         13,
@@ -114,7 +114,7 @@ EVENTS = [
     (
         "netwerkbijeenkomst",
         "Netwerkbijeenkomst aandachtsfunctionarissen",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["netwerk-aandachtsfunctionarissen"],
         -30,
         13,
@@ -127,7 +127,7 @@ EVENTS = [
     (
         "netwerkbijeenkomst",
         "Netwerkbijeenkomst aandachtsfunctionarissen",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["netwerk-aandachtsfunctionarissen"],
         50,
         13,
@@ -140,7 +140,7 @@ EVENTS = [
     (
         "netwerkbijeenkomst",
         "Netwerkbijeenkomst aandachtsfunctionarissen",
-        Doelgroep.GROEPEN,
+        Toegang.GROEPEN,
         ["netwerk-aandachtsfunctionarissen"],
         140,
         13,
@@ -153,7 +153,7 @@ EVENTS = [
     (
         "introductiedag",
         "Introductiedag nieuwe aandachtsfunctionarissen",
-        Doelgroep.LEDEN,
+        Toegang.LEDEN,
         [],
         45,
         9,
@@ -166,7 +166,7 @@ EVENTS = [
     (
         "training",
         "Training Signaleren van mensenhandel",
-        Doelgroep.OPENBAAR,
+        Toegang.OPENBAAR,
         [],
         -60,
         9,
@@ -179,7 +179,7 @@ EVENTS = [
     (
         "training",
         "Training Signaleren van mensenhandel",
-        Doelgroep.OPENBAAR,
+        Toegang.OPENBAAR,
         [],
         14,
         9,
@@ -192,7 +192,7 @@ EVENTS = [
     (
         "training",
         "Training Signaleren van mensenhandel",
-        Doelgroep.OPENBAAR,
+        Toegang.OPENBAAR,
         [],
         60,
         9,
@@ -205,7 +205,7 @@ EVENTS = [
     (
         "training",
         "Training Signaleren van mensenhandel (online)",
-        Doelgroep.OPENBAAR,
+        Toegang.OPENBAAR,
         [],
         110,
         13,
@@ -218,7 +218,7 @@ EVENTS = [
     (
         "leerhuis",
         "Leerhuis criminele uitbuiting van jongeren",
-        Doelgroep.LEDEN,
+        Toegang.LEDEN,
         [],
         28,
         14,
@@ -231,7 +231,7 @@ EVENTS = [
     (
         "leerhuis",
         "Leerhuis arbeidsuitbuiting in de uitzendbranche",
-        Doelgroep.LEDEN,
+        Toegang.LEDEN,
         [],
         -40,
         14,
@@ -244,7 +244,7 @@ EVENTS = [
     (
         "voorlichting",
         "Voorlichting voor hotels en recreatieparken",
-        Doelgroep.OPENBAAR,
+        Toegang.OPENBAAR,
         [],
         75,
         15,
@@ -257,7 +257,7 @@ EVENTS = [
     (
         "actiedag",
         "Bovenregionale actiedag Rotterdam, Den Haag en Amsterdam-Amstelland",
-        Doelgroep.LEDEN,
+        Toegang.LEDEN,
         [],
         90,
         8,
@@ -293,13 +293,13 @@ class Command(BaseCommand):
         )
         today = timezone.localdate()
         var = Partner.objects.filter(abbreviation="VAR").first()
-        for kind, title, audience, groups, days, hour, hours, location, capacity, actions, summary in EVENTS:
+        for kind, title, toegang, groups, days, hour, hours, location, capacity, actions, summary in EVENTS:
             start = _at(_working_day(today + datetime.timedelta(days=days)), hour)
             self._event(
                 agenda,
                 kind,
                 title,
-                audience,
+                toegang,
                 groups,
                 start,
                 start + datetime.timedelta(hours=hours),
@@ -347,7 +347,7 @@ class Command(BaseCommand):
                 agenda,
                 kind,
                 title,
-                Doelgroep.OPENBAAR,
+                Toegang.OPENBAAR,
                 [],
                 start,
                 end,
@@ -366,7 +366,7 @@ class Command(BaseCommand):
         agenda,
         kind,
         title,
-        audience,
+        toegang,
         groups,
         start,
         end,
@@ -391,7 +391,7 @@ class Command(BaseCommand):
             location_name=location,
             online_url="https://meet.example.org/var" if not location else "",
             organiser=organiser,
-            audience=audience,
+            toegang=toegang,
             capacity=capacity,
             registration_enabled=registration,
             body=[("paragraph", f"<p>{summary}</p>")],

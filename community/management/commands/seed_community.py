@@ -16,7 +16,7 @@ from community.models import (
     CommunitySettings,
     GroepPage,
     Lidmaatschap,
-    Melding,
+    Nieuwsmail,
     Onderwerp,
     Profiel,
     Rol,
@@ -240,7 +240,7 @@ class Command(BaseCommand):
                 groep=groups[slug],
                 status=Lidmaatschap.Status.ACTIEF,
                 is_moderator=moderator,
-                notify=Melding.DAGELIJKS,
+                notify=Nieuwsmail.DAGELIJKS,
             )
         return user
 
