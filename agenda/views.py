@@ -17,7 +17,15 @@ from django.views.decorators.http import require_POST
 
 from agenda import ics, registrations
 from agenda.forms import GuestRegistrationForm
-from agenda.models import Aanmelding, AgendaFeed, AgendaPage, EvenementPage, RegistrationState, ics_response
+from agenda.models import (
+    Aanmelding,
+    AgendaFeed,
+    AgendaPage,
+    EvenementPage,
+    Phase,
+    RegistrationState,
+    ics_response,
+)
 from home.ratelimit import VisitorAndEmailLimit
 from home.visibility import visible_pages
 
@@ -41,6 +49,8 @@ def event_detail(
         template="agenda/evenement_page.html",
         context_overrides={
             "phase": page.phase(),
+            "Phase": Phase,
+            "Status": Aanmelding.Status,
             "state": state,
             "State": RegistrationState,
             "refusal": registrations.REFUSALS.get(state),

@@ -29,6 +29,7 @@ def group_list(request, page):
         template="community/group_list.html",
         context_overrides={
             "groups": [(groep, memberships.get(groep.pk)) for groep in groups],
+            "Status": Lidmaatschap.Status,
             "form": MembershipRequestForm(),
         },
     )

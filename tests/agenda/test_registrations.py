@@ -139,6 +139,22 @@ def test_guest_cancels_with_the_link_from_the_email(client, event_factory):
     client.post(cancel_link)
 
     assert Aanmelding.objects.get().status == Status.CANCELLED
+    assert "U bent al afgemeld" in client.get(cancel_link).content.decode()
+    assert "Dit heeft u al bevestigd: afgemeld." in client.get(confirm_link(mail.outbox[0])).content.decode()
+
+
+def test_the_event_page_says_where_a_member_stands(event_factory, member, user_factory, client_for):
+    event = event_factory(capacity=1, toegang=Toegang.LEDEN, online_url="https://meet.example.org/les")
+    registrations.register_member(event, user_factory())
+    browser = client_for(member)
+    before = browser.get(event.url).content.decode()
+
+    registrations.register_member(event, member)
+    waiting = browser.get(event.url).content.decode()
+
+    assert "alleen voor leden" in before and "U krijgt de link na uw aanmelding." in before
+    assert "U staat op de wachtlijst." in waiting and "Deelnemen via de link" not in waiting
+    assert "alleen leden" in browser.get("/agenda/leden/").content.decode()  # its card in the list
 
 
 @pytest.mark.parametrize("token", ["onzin", "x" * 400, "eyJpZCI6MSwiYSI6ImNvbmZpcm0ifQ:1abc:xyz"])

@@ -32,15 +32,20 @@ def test_member_asks_to_join_and_a_moderator_admits(groep, member_of, user_facto
     applicant = user_factory(email="nieuw@example.org")
     browser = client_for(applicant)
 
+    listing = browser.get("/community/groepen/").content.decode()
+    assert "Lid worden van Werkgroep LVB" in listing and "U bent lid." not in listing
+
     browser.post(f"/community/groepen/{groep.pk}/aanvragen/", {"motivation": "Ik werk met jongeren."})
     membership = Lidmaatschap.objects.get(user=applicant, groep=groep)
     assert membership.status == Lidmaatschap.Status.AANGEVRAAGD
     assert browser.get(groep.url).status_code == 403
+    assert "Uw aanvraag wacht op een moderator." in browser.get("/community/groepen/").content.decode()
     assert "Ik werk met jongeren." in moderator.get(groep.url).content.decode()
 
     moderator.post(f"{groep.url}aanvragen/{membership.pk}/", {"besluit": "toelaten"})
 
     assert browser.get(groep.url).status_code == 200
+    assert "U bent lid." in browser.get("/community/groepen/").content.decode()
 
 
 def test_moderator_can_refuse(groep, member_of, user_factory, client_for):
