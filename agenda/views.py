@@ -115,7 +115,7 @@ def event_ics(request, page: EvenementPage):
 
 
 def _link_invalid(request):
-    return TemplateResponse(request, "agenda/link_invalid.html", status=404)
+    return TemplateResponse(request, "agenda/link_invalid.html", {"noindex": True}, status=404)
 
 
 def confirm(request, token):
@@ -131,15 +131,15 @@ def confirm(request, token):
             return TemplateResponse(
                 request,
                 "agenda/registration_result.html",
-                {"registration": registration, "message": str(refusal)},
+                {"noindex": True, "registration": registration, "message": str(refusal)},
                 status=400,
             )
         return TemplateResponse(
             request,
             "agenda/registration_result.html",
-            {"registration": registration, "message": _outcome(registration)},
+            {"noindex": True, "registration": registration, "message": _outcome(registration)},
         )
-    return TemplateResponse(request, "agenda/confirm.html", {"registration": registration})
+    return TemplateResponse(request, "agenda/confirm.html", {"noindex": True, "registration": registration})
 
 
 def cancel(request, token):
@@ -148,7 +148,7 @@ def cancel(request, token):
         return _link_invalid(request)
     if request.method == "POST":
         return _cancel_and_answer(request, registration)
-    return TemplateResponse(request, "agenda/cancel.html", {"registration": registration})
+    return TemplateResponse(request, "agenda/cancel.html", {"noindex": True, "registration": registration})
 
 
 def _cancel_and_answer(request, registration):
@@ -158,13 +158,17 @@ def _cancel_and_answer(request, registration):
         return TemplateResponse(
             request,
             "agenda/registration_result.html",
-            {"registration": registration, "message": str(refusal)},
+            {"noindex": True, "registration": registration, "message": str(refusal)},
             status=400,
         )
     return TemplateResponse(
         request,
         "agenda/registration_result.html",
-        {"registration": registration, "message": _("U bent afgemeld. Fijn dat u het liet weten.")},
+        {
+            "noindex": True,
+            "registration": registration,
+            "message": _("U bent afgemeld. Fijn dat u het liet weten."),
+        },
     )
 
 
@@ -178,6 +182,7 @@ def my_registrations(request):
         request,
         "agenda/my_registrations.html",
         {
+            "noindex": True,
             "upcoming": [r for r in mine if r.evenement.end >= now and r.status in Aanmelding.ACTIVE],
             "earlier": [r for r in mine if r.evenement.end < now or r.status not in Aanmelding.ACTIVE],
         },
@@ -212,7 +217,7 @@ def feed_settings(request):
             messages.success(request, _("Uw persoonlijke agenda-link is klaar."))
         return redirect("agenda_feed_settings")
     url = request.build_absolute_uri(f"/kalender/{feed.token}.ics") if feed else None
-    return TemplateResponse(request, "agenda/feed_settings.html", {"feed_url": url})
+    return TemplateResponse(request, "agenda/feed_settings.html", {"noindex": True, "feed_url": url})
 
 
 def personal_feed(request, token):

@@ -87,7 +87,7 @@ def explain_group_only_pages(page, request, serve_args, serve_kwargs):
         return None
     failing = [r for r in page.get_view_restrictions() if not passes(r, request.user)]
     if failing and all(r.restriction_type == r.GROUPS for r in failing):
-        return TemplateResponse(request, "community/not_a_member.html", status=403)
+        return TemplateResponse(request, "community/not_a_member.html", {"noindex": True}, status=403)
     return None
 
 
@@ -95,5 +95,5 @@ def explain_group_only_pages(page, request, serve_args, serve_kwargs):
 def refuse_group_documents_to_other_members(document, request):
     """Wagtail would send a logged-in outsider to the login page, which sends them back: a loop."""
     if request.user.is_authenticated and not can_view_document(request.user, document):
-        return TemplateResponse(request, "community/not_a_member.html", status=403)
+        return TemplateResponse(request, "community/not_a_member.html", {"noindex": True}, status=403)
     return None

@@ -46,7 +46,8 @@ def _facet_views(outcome: SearchOutcome, selected: dict[str, list[str]]) -> list
 
 def search(request):
     asked = service.SearchRequest.from_query_dict(request.GET)
-    context = {"query": asked.text, "results": None, "filter_messages": asked.messages}
+    # Result pages are for the visitor, not for search engines.
+    context = {"query": asked.text, "results": None, "filter_messages": asked.messages, "noindex": True}
     if asked.text:
         outcome = service.search(asked, request.user)
         results = Paginator(_ResultsWindow(outcome), service.RESULTS_PER_PAGE).page(asked.page)

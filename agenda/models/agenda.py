@@ -84,6 +84,8 @@ class AgendaPage(RoutablePageMixin, BasePage):
                 "facets": faceted.views(),
                 "filter_messages": faceted.messages + ([month_message] if month_message else []),
                 "is_filtered": faceted.is_filtered or bool(chosen_month),
+                # Search engines index the public list of what is coming, nothing else.
+                "noindex": members or archive or faceted.is_filtered or bool(chosen_month),
                 "months": months,
                 "chosen_month": f"{chosen_month[0]}-{chosen_month[1]:02d}" if chosen_month else "",
                 "members": members,
@@ -110,6 +112,7 @@ class AgendaPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "month": build_month(year, month, events),
                 "members": members,
+                "noindex": True,
                 "weekdays": WEEKDAYS,
             },
         )

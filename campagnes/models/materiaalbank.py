@@ -114,7 +114,7 @@ class MateriaalbankPage(RoutablePageMixin, BasePage):
         response = self.render(
             request,
             template="campagnes/bestelling_page.html",
-            context_overrides={"materiaal": materiaal, "form": form},
+            context_overrides={"materiaal": materiaal, "form": form, "noindex": True},
         )
         response.status_code = status
         return response
@@ -125,7 +125,7 @@ class MateriaalbankPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="campagnes/bestelling_verstuurd_page.html",
-            context_overrides={"materiaal": materiaal},
+            context_overrides={"materiaal": materiaal, "noindex": True},
         )
 
     def get_sitemap_urls(self, request=None):

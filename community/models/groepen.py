@@ -47,6 +47,11 @@ class CommunityPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("community")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["noindex"] = True  # members' pages: search engines never log in, and are told so
+        return context
+
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if not PageViewRestriction.objects.filter(page=self).exists():
@@ -130,6 +135,11 @@ class GroepPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("groep")
         verbose_name_plural = _("groepen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["noindex"] = True  # as the community's own pages
+        return context
 
     def save(self, *args, **kwargs):
         with transaction.atomic():

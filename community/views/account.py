@@ -25,7 +25,7 @@ from community.views.community import due_memberships
 def accept_invitation(request, token):
     invitation = Uitnodiging.from_token(token)
     if invitation is None:
-        return TemplateResponse(request, "community/invitation_invalid.html", status=404)
+        return TemplateResponse(request, "community/invitation_invalid.html", {"noindex": True}, status=404)
     form = AcceptInvitationForm(
         request.POST or None,
         email=invitation.email,
@@ -40,14 +40,16 @@ def accept_invitation(request, token):
                 form.cleaned_data["password1"],
             )
         except ValidationError:
-            return TemplateResponse(request, "community/invitation_invalid.html", status=404)
+            return TemplateResponse(
+                request, "community/invitation_invalid.html", {"noindex": True}, status=404
+            )
         # The member just proved their password: record it as allauth's own login would, so that
         # setting up two-factor authentication right away needs no second password prompt.
         record_authentication(request, user, method="password", email=user.email, reauthenticated=True)
         messages.success(request, _("Welkom in de community! Uw account is klaar."))
         return perform_login(request, user, redirect_url="/community/")
     return TemplateResponse(
-        request, "community/invitation_accept.html", {"form": form, "invitation": invitation}
+        request, "community/invitation_accept.html", {"noindex": True, "form": form, "invitation": invitation}
     )
 
 
@@ -59,7 +61,7 @@ def profile(request):
         form.save()
         messages.success(request, _("Uw profiel is opgeslagen."))
         return redirect("community_profile")
-    return TemplateResponse(request, "community/account/profile.html", {"form": form})
+    return TemplateResponse(request, "community/account/profile.html", {"noindex": True, "form": form})
 
 
 @login_required
@@ -72,7 +74,7 @@ def notifications(request):
         form.save()
         messages.success(request, _("Uw keuzes voor e-mail zijn opgeslagen."))
         return redirect("community_notifications")
-    return TemplateResponse(request, "community/account/notifications.html", {"form": form})
+    return TemplateResponse(request, "community/account/notifications.html", {"noindex": True, "form": form})
 
 
 @login_required
@@ -80,7 +82,11 @@ def my_data(request):
     return TemplateResponse(
         request,
         "community/account/my_data.html",
-        {"data": privacy.personal_data(request.user), "delete_form": DeleteAccountForm(user=request.user)},
+        {
+            "noindex": True,
+            "data": privacy.personal_data(request.user),
+            "delete_form": DeleteAccountForm(user=request.user),
+        },
     )
 
 
@@ -104,7 +110,7 @@ def delete_account(request):
     return TemplateResponse(
         request,
         "community/account/my_data.html",
-        {"data": privacy.personal_data(request.user), "delete_form": form},
+        {"noindex": True, "data": privacy.personal_data(request.user), "delete_form": form},
         status=400 if request.method == "POST" else 200,
     )
 

@@ -83,6 +83,8 @@ class ActieplanPage(RoutablePageMixin, BasePage):
                 "facets": faceted.views(),
                 "filter_messages": faceted.messages,
                 "is_filtered": faceted.is_filtered or partner is not None,
+                # A partner's actions are a page of their own; filter combinations are not.
+                "noindex": faceted.is_filtered and partner is None,
                 "partner": partner,
             },
         )

@@ -89,6 +89,7 @@ class KennisbankPage(RoutablePageMixin, BasePage):
                 "facets": faceted.views(),
                 "filter_messages": faceted.messages + page_messages,
                 "is_filtered": faceted.is_filtered,
+                "noindex": faceted.is_filtered or page.number > 1,
                 "querystring_without_page": querystring_without_page(request.GET),
                 "sections": self.sections(request.user),
             },

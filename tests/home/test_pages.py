@@ -84,3 +84,40 @@ def test_stylesheet_blocks_are_closed():
         depth += line.count("{") - line.count("}")
         assert 0 <= depth <= 2, f"line {number}: braces out of balance"
     assert depth == 0
+
+
+NOINDEX = '<meta name="robots" content="noindex, follow">'
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/community/",
+        "/community/groepen/",
+        "/community/wie-is-wie/",
+        "/mijn-account/profiel/",
+        "/mijn-account/gegevens/",
+        "/mijn-account/aanmeldingen/",
+        "/mijn-account/agenda-link/",
+        "/agenda/leden/",
+        "/agenda/archief/",
+        "/agenda/maand/",
+        "/zoeken/?q=uitbuiting",
+        "anoniem:/account/login/",
+        "anoniem:/uitnodiging/verlopen/",
+        "anoniem:/aanmelding/verlopen/afmelden/",
+    ],
+)
+def test_personal_one_time_and_result_pages_are_kept_out_of_search_engines(
+    client, member_client, community, agenda, url
+):
+    browser = client if url.startswith("anoniem:") else member_client
+    # Each view says so (`noindex`); base.html writes the tag.
+    assert NOINDEX in browser.get(url.removeprefix("anoniem:")).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/agenda/"])
+def test_public_pages_are_indexed(client, agenda, url):
+    assert "noindex" not in client.get(url).content.decode()
