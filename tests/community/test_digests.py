@@ -57,3 +57,19 @@ def test_digest_only_covers_the_members_own_groups(groep, andere_groep, member_o
     OnderwerpFactory(groep=andere_groep, author=outsider, title="Elders besproken")
 
     assert send_digests() == 0
+
+
+def test_members_choose_per_group_how_they_hear_of_news(groep, member_of, client_for):
+    member = member_of(groep, notify=Nieuwsmail.DAGELIJKS)
+    membership = Lidmaatschap.objects.get(user=member, groep=groep)
+    browser = client_for(member)
+
+    page = browser.get("/mijn-account/e-mail-bij-nieuws/")
+    browser.post("/mijn-account/e-mail-bij-nieuws/", {f"groep_{membership.pk}": Nieuwsmail.DIRECT})
+
+    assert "Eén e-mail per dag met alles wat nieuw is" in page.content.decode()
+    membership.refresh_from_db()
+    assert membership.notify == Nieuwsmail.DIRECT
+    # The old address ("meldingen", which on this site are reports of trafficking) still leads here.
+    old = browser.get("/mijn-account/meldingen/")
+    assert old.status_code == 301 and old["Location"] == "/mijn-account/e-mail-bij-nieuws/"
