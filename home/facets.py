@@ -1,14 +1,14 @@
 """Faceted filtering: a validated GET form, the filtered queryset and counts per filter value.
 
-The kennisbank, the action plan and the material library all filter this way, and site-wide
-search reuses it for its database facets. Within one facet the chosen values are alternatives
-(OR); different facets narrow each other (AND). The count behind a value is the number of results
-a visitor gets when they add that value, so each facet is counted with all other facets applied.
+The kennisbank, the action plan, the material library, the agenda and the members' directory
+filter this way. Within one facet the chosen values are alternatives (OR); different facets narrow
+each other (AND). The count behind a value is the number of results a visitor gets when they add
+that value, so each facet is counted with all other facets applied.
 
 A listing may add a keyword (`Keyword`) and a choice of order (`Sort`). The keyword narrows the
-base before anything is counted, so the counts always describe what the visitor would get. A
-search service passes its own `Keyword` (one whose `apply` asks a search backend) and keeps the
-rest of this query path.
+base before anything is counted, so the counts always describe what the visitor would get.
+Site-wide search does not use FacetedFilter: its backends count facets themselves (search/); it
+shares the input cleaning (`clean_keyword`, `clean_text`) and the messages here.
 """
 
 from __future__ import annotations
